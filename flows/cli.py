@@ -1,0 +1,89 @@
+"""`cehours` command line. Thin: parses arguments and calls flows or pipeline functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_DB = "data/curated/cehours.duckdb"
+
+
+def _quiet_prefect() -> None:
+    # Ephemeral mode: no server process to talk to unless PREFECT_API_URL says so.
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    root = Path(args.root)
+    if not root.is_dir():
+        print(f"error: {root} is not a folder", file=sys.stderr)
+        return 2
+    _quiet_prefect()
+    from flows.batch import batch_flow
+    from pipeline.summary import render
+
+    summary = batch_flow(root=str(root), year=args.year, db=args.db, ocr_engine=args.engine,
+                         policy_path=args.policy, workers=args.workers,
+                         progress=not args.no_progress)
+    print(json.dumps(summary, ensure_ascii=False, default=str, indent=1) if args.json else render(summary))
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from samplegen import generate
+
+    labels = generate(Path(args.out), n_claims=args.claims, seed=args.seed, year=args.year,
+                      families=tuple(args.families.split(",")), include_seeds=not args.no_seeds,
+                      include_bad=not args.no_bad)
+    print(f"wrote {len(labels['documents'])} documents in {len(labels['claims'])} claims to {args.out}")
+    return 0
+
+
+def cmd_bench_ocr(args: argparse.Namespace) -> int:
+    from pipeline.bench_ocr import main as bench_main
+
+    return bench_main(args.rest)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cehours", description="Continuing-education hour evidence pipeline")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the batch flow over an evidence folder")
+    run.add_argument("root")
+    run.add_argument("--year", type=int, required=True)
+    run.add_argument("--db", default=DEFAULT_DB)
+    run.add_argument("--engine", default=None, help="OCR engine: rapid (default), paddle, null")
+    run.add_argument("--policy", default=None, help="policy file (TOML); default Luohe 2018")
+    run.add_argument("--workers", type=int, default=None, help="OCR worker processes (default: 2)")
+    run.add_argument("--no-progress", action="store_true")
+    run.add_argument("--json", action="store_true", help="print the summary as JSON")
+    run.set_defaults(func=cmd_run)
+
+    gen = sub.add_parser("generate", help="render a labelled sample evidence folder")
+    gen.add_argument("out")
+    gen.add_argument("--claims", type=int, default=30)
+    gen.add_argument("--seed", type=int, default=1)
+    gen.add_argument("--year", type=int, default=2023)
+    gen.add_argument("--families", default="A,B", help="template families, e.g. A,B or C (held out)")
+    gen.add_argument("--no-seeds", action="store_true")
+    gen.add_argument("--no-bad", action="store_true")
+    gen.set_defaults(func=cmd_generate)
+
+    bench = sub.add_parser("bench-ocr", help="seconds per page and CER of each OCR engine")
+    bench.add_argument("rest", nargs=argparse.REMAINDER)
+    bench.set_defaults(func=cmd_bench_ocr)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

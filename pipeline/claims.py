@@ -1,0 +1,80 @@
+"""Claim-level stages: gather each touched claim's documents (new and already landed),
+decide its category, propose hours, and check it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipeline.classify import classify_claim
+from pipeline.flags import check_claim
+from pipeline.intake import ManifestRow
+from pipeline.policy import propose
+from pipeline.understand import DocRecord
+from schemas.document import BBox
+from schemas.kinds import DocKind
+from schemas.records import CategoryGuess, ClaimContext, ClaimDocument, ExtractedField, Flag, Proposal
+
+
+@dataclass
+class ClaimResult:
+    ctx: ClaimContext
+    category: CategoryGuess
+    proposal: Proposal | None
+    flags: list[Flag] = field(default_factory=list)
+
+
+def _landed_documents(landed: pd.DataFrame, landed_fields: pd.DataFrame) -> dict[tuple[str, str], list[ClaimDocument]]:
+    by_doc: dict[str, list[ExtractedField]] = {}
+    for row in landed_fields.itertuples(index=False):
+        bbox = BBox(**json.loads(row.bbox)) if isinstance(row.bbox, str) and row.bbox else None
+        page = None if pd.isna(row.page) else int(row.page)
+        by_doc.setdefault(row.doc_id, []).append(ExtractedField(
+            name=row.name, value=row.value or "", confidence=float(row.confidence), page=page, bbox=bbox))
+    out: dict[tuple[str, str], list[ClaimDocument]] = {}
+    for row in landed.itertuples(index=False):
+        out.setdefault((row.person_id, row.claim_id), []).append(ClaimDocument(
+            doc_id=row.doc_id, path=row.path, doc_kind=DocKind(row.doc_kind),
+            doc_kind_confidence=float(row.doc_kind_confidence), text=row.text or "",
+            fields=by_doc.get(row.doc_id, []), mean_confidence=float(row.mean_confidence or 0),
+            char_count=int(row.char_count or 0)))
+    return out
+
+
+def build_contexts(records: list[DocRecord], landed: pd.DataFrame, landed_fields: pd.DataFrame,
+                   manifest: dict[tuple[str, str], ManifestRow], year: int) -> list[ClaimContext]:
+    """One context per claim that has a new document, holding all of the claim's documents."""
+    docs = _landed_documents(landed, landed_fields) if not landed.empty else {}
+    for rec in records:
+        docs.setdefault((rec.cand.person_id, rec.cand.claim_id), []).append(rec.as_claim_document())
+    contexts = []
+    for (person_id, claim_id) in sorted({(r.cand.person_id, r.cand.claim_id) for r in records}):
+        row = manifest.get((person_id, claim_id))
+        contexts.append(ClaimContext(
+            claim_id=claim_id, person_id=person_id,
+            year=(row.year if row and row.year else year),
+            person_name=row.person_name if row else None,
+            unit=row.unit if row else None,
+            declared_category=row.declared_category if row else None,
+            declared_hours=row.declared_hours if row else None,
+            documents=sorted(docs[(person_id, claim_id)], key=lambda d: d.path)))
+    return contexts
+
+
+def classify_claims(contexts: list[ClaimContext]) -> list[ClaimResult]:
+    """Category 1–16 for each claim from its documents' kinds and contents."""
+    return [ClaimResult(ctx=ctx, category=classify_claim(ctx), proposal=None) for ctx in contexts]
+
+
+def propose_hours(results: list[ClaimResult], policy) -> list[ClaimResult]:
+    for res in results:
+        res.proposal = propose(res.ctx, res.category.category, policy)
+    return results
+
+
+def validate(results: list[ClaimResult]) -> list[ClaimResult]:
+    for res in results:
+        res.flags = check_claim(res.ctx, res.category, res.proposal)
+    return results
