@@ -92,27 +92,19 @@ def batch_flow(root: str, year: int, db: str, ocr_engine: str | None = None,
     settings = Settings.from_env(ocr_engine=ocr_engine, workers=workers)
     root_p, db_p = Path(root), Path(db)
     run_id, started = uuid.uuid4().hex[:12], datetime.now()
-    policy = load_policy(policy_path)
-    found = fingerprint(discover(root_p, settings))
-    known = store.read_known(db_p, settings.ocr_engine, [c.sha256 for c in found.candidates])
-    selection = select_new(found, known)
-    records, failed, texts = text(selection, known, settings, progress)
-    records = extract(classify(records))
-    results = validate(propose(classify_claims(records, found, db_p, year), policy))
-    quarantined = selection.rejected + failed
-    batch = store.Batch(touched=[(r.ctx.person_id, r.ctx.claim_id) for r in results])
-    batch.frames = {
-        "persons": assemble.persons_frame(found.manifest, {r.cand.person_id for r in records}, run_id),
-        "documents": assemble.documents_frame(records, run_id),
-        "document_pages": assemble.pages_frame(records),
-        "fields": assemble.fields_frame(records, run_id),
-        "text_cache": assemble.text_cache_frame(texts.texts, texts.fresh, settings.ocr_engine),
-        "quarantine": assemble.quarantine_frame(quarantined, run_id),
-        **assemble.claim_frames(results, run_id),
-    }
-    counts = dict(files_seen=len(found.candidates) + len(found.rejected), files_new=len(selection.new),
-                  documents_added=len(records), quarantined=len(quarantined), claims_updated=len(results))
-    batch.frames["runs"] = assemble.pd.DataFrame([assemble.run_row(
-        run_id, started, str(root_p), year, settings.ocr_engine, counts, "landed", versions())])
-    land(db_p, batch)
+    try:
+        policy = load_policy(policy_path)
+        found = fingerprint(discover(root_p, settings))
+        known = store.read_known(db_p, settings.ocr_engine, [c.sha256 for c in found.candidates])
+        selection = select_new(found, known)
+        records, failed, texts = text(selection, known, settings, progress)
+        records = extract(classify(records))
+        results = validate(propose(classify_claims(records, found, db_p, year), policy))
+        batch = assemble.build_batch(found, selection, records, failed, texts, results, run_id,
+                                     settings.ocr_engine, started, year)
+        land(db_p, batch)
+    except Exception:
+        store.record_failed_run(db_p, assemble.run_row(run_id, started, str(root_p), year, settings.ocr_engine,
+                                                        {}, "failed", versions()))
+        raise
     return summarize(db_p, run_id)

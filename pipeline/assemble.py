@@ -8,7 +8,10 @@ from datetime import datetime
 import pandas as pd
 
 from pipeline.claims import ClaimResult
-from pipeline.intake import ManifestRow, Rejected
+from pipeline.intake import Intake, ManifestRow, Rejected
+from pipeline.select import Selection, versions
+from pipeline.store import Batch
+from pipeline.transcribe import TextResults
 from pipeline.understand import DocRecord
 from schemas.kinds import TextSource
 
@@ -104,3 +107,26 @@ def run_row(run_id: str, started: datetime, root: str, year: int, engine: str, c
     return dict(run_id=run_id, started_at=started, finished_at=finished, root=root, year=year,
                 ocr_engine=engine, seconds=(finished - started).total_seconds(), status=status,
                 versions=json.dumps(versions), **counts)
+
+
+def build_batch(found: Intake, selection: Selection, records: list[DocRecord], failed: list[Rejected],
+                texts: TextResults, results: list[ClaimResult], run_id: str, engine: str,
+                started: datetime, year: int) -> Batch:
+    """Everything this run lands, one DataFrame per table, plus its `runs` row."""
+    quarantined = selection.rejected + failed
+    frames = {
+        "persons": persons_frame(found.manifest, {r.cand.person_id for r in records}, run_id),
+        "documents": documents_frame(records, run_id),
+        "document_pages": pages_frame(records),
+        "fields": fields_frame(records, run_id),
+        "text_cache": text_cache_frame(texts.texts, texts.fresh, engine),
+        "quarantine": quarantine_frame(quarantined, run_id),
+        **claim_frames(results, run_id),
+    }
+    counts = dict(files_seen=len(found.candidates) + len(found.rejected), files_new=len(selection.new),
+                  documents_added=len(records), texts_read=len(texts.fresh),
+                  texts_cached=len(texts.texts) - len(texts.fresh), quarantined=len(quarantined),
+                  claims_updated=len(results))
+    frames["runs"] = pd.DataFrame([run_row(run_id, started, str(found.root), year, engine, counts,
+                                           "landed", versions())])
+    return Batch(frames=frames, touched=[(r.ctx.person_id, r.ctx.claim_id) for r in results])

@@ -13,7 +13,7 @@ def summarize(db: Path, run_id: str | None = None) -> dict:
     with connect(db, read_only=True) as con:
         run = None
         if run_id:
-            cols = ["run_id", "files_seen", "files_new", "documents_added", "quarantined", "claims_updated", "seconds"]
+            cols = ["run_id", "files_seen", "files_new", "documents_added", "texts_read", "texts_cached", "quarantined", "claims_updated", "seconds"]
             row = con.execute(f"SELECT {', '.join(cols)} FROM runs WHERE run_id = ?", [run_id]).fetchone()
             run = dict(zip(cols, row)) if row else None
         categories = con.execute("""

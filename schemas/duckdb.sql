@@ -15,6 +15,8 @@ CREATE TABLE IF NOT EXISTS runs (
     files_seen      INTEGER,
     files_new       INTEGER,
     documents_added INTEGER,
+    texts_read      INTEGER,           -- files read/OCR'd in this run
+    texts_cached    INTEGER,           -- files whose text came from text_cache (same bytes seen before)
     quarantined     INTEGER,
     claims_updated  INTEGER,
     seconds         DOUBLE,

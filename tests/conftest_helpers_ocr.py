@@ -1,6 +1,6 @@
 """Render realistic test pages (certificates, red-head notices, seals) with PIL + Noto CJK.
 
-Used by tests/test_readers.py, tests/test_ocr.py and pipeline.bench_ocr's self-test corpus.
+Used by tests/test_readers.py and tests/test_ocr.py.
 """
 
 from __future__ import annotations
@@ -156,3 +156,123 @@ def phone_photo(img: Image.Image, size: tuple[int, int] = (3024, 4032)) -> Image
     arr += rng.normal(0, 4, arr.shape).astype(np.float32)
     out = Image.fromarray(arr.clip(0, 255).astype("uint8"))
     return out.filter(ImageFilter.GaussianBlur(1.2))
+
+
+# ---------------------------------------------------------------- files of every kind
+
+def write_png_bomb(path: Path, width: int = 20000, height: int = 20000) -> None:
+    """A valid 1-bit PNG of width×height, streamed row by row (a few KB on disk, never in RAM)."""
+    import struct
+    import zlib
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+    comp = zlib.compressobj(9)
+    row = b"\x00" + b"\xff" * ((width + 7) // 8)
+    idat = b"".join(comp.compress(row) for _ in range(height)) + comp.flush()
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+
+
+def write_zero_png(path: Path) -> None:
+    """A PNG whose header claims 0×0 pixels."""
+    import struct
+    import zlib
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+    ihdr = struct.pack(">IIBBBBB", 0, 0, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b""))
+
+
+def _pdf_font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        # Noto CJK is CFF-flavoured, which reportlab cannot embed; WenQuanYi is TrueType.
+        pdfmetrics.registerFont(TTFont("WQY", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
+    return "WQY"
+
+
+def make_text_pdf(path: Path, seal: bool = True, red_title: bool = False, table: bool = True) -> None:
+    """A born-digital A4 certificate/notice: CJK text layer, optional vector seal, red title, table."""
+    from reportlab.lib.colors import Color, black
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    f = _pdf_font()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    red = Color(0.82, 0.12, 0.14)
+    if red_title:
+        c.setFillColor(red)
+        c.setFont(f, 30)
+        c.drawCentredString(w / 2, h - 90, NOTICE_TITLE)
+        c.setStrokeColor(red)
+        c.setLineWidth(2)
+        c.line(50, h - 130, w - 50, h - 130)
+        c.setFillColor(black)
+    c.setFont(f, 22)
+    c.drawCentredString(w / 2, h - 180, CERT_LINES[0])
+    c.setFont(f, 13)
+    y = h - 230
+    for line in CERT_LINES[1:-2]:
+        c.drawString(70, y, line)
+        y -= 28
+    if table:
+        rows = [["课程", "学时", "成绩"], ["医院感染管理", "16", "合格"], ["防控新进展", "24", "优秀"]]
+        top = y - 10
+        for r, row in enumerate(rows):
+            for k, cell in enumerate(row):
+                c.rect(70 + k * 140, top - (r + 1) * 24, 140, 24)
+                c.drawString(76 + k * 140, top - (r + 1) * 24 + 7, cell)
+        y = top - len(rows) * 24 - 40
+    for line in CERT_LINES[-2:]:
+        c.drawRightString(w - 70, y, line)
+        y -= 26
+    if seal:
+        cx, cy, r = w - 150, y + 40, 60
+        c.setStrokeColor(red)
+        c.setFillColor(red)
+        c.setLineWidth(3.5)
+        c.circle(cx, cy, r, stroke=1, fill=0)
+        c.setLineWidth(1)
+        c.circle(cx, cy, r - 6, stroke=1, fill=0)
+        p = c.beginPath()
+        for k in range(10):
+            rr = 17 if k % 2 == 0 else 7
+            a = math.pi / 2 + k * math.pi / 5
+            (p.moveTo if k == 0 else p.lineTo)(cx + rr * math.cos(a), cy + rr * math.sin(a))
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
+        c.setFont(f, 11)
+        c.drawCentredString(cx, cy + 30, "继续教育专用章")
+    c.showPage()
+    c.save()
+
+
+def make_docx(path: Path, picture: Path | None = None, text: bool = True) -> None:
+    """A small certificate-like DOCX: title, paragraphs, a 3×3 table; optionally a pasted picture
+    (and with text=False, only the picture)."""
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+    if not text:
+        d.add_picture(str(picture), width=Cm(15))
+        d.save(str(path))
+        return
+    d.add_heading(CERT_LINES[0], level=1)
+    for line in CERT_LINES[1:5]:
+        d.add_paragraph(line)
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["课程", "学时", "成绩"], ["医院感染管理", "16", "合格"], ["防控新进展", "24", "优秀"]]):
+        for k, cell in enumerate(row):
+            t.cell(r, k).text = cell
+    d.add_paragraph(CERT_LINES[-1])
+    if picture:
+        d.add_picture(str(picture), width=Cm(15))
+    d.save(str(path))

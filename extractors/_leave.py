@@ -1,0 +1,75 @@
+"""Absence evidence (sick leave, maternity, overseas work): leave_kind, leave_start,
+leave_end, months_absent. Months are the whole span (days / 30.44), not clipped to the
+declaration year; the policy engine clips."""
+
+from __future__ import annotations
+
+import re
+
+from extractors._base import DocView
+from extractors._text.dates import find_ranges
+from extractors._text.numbers import NUM_RE, cn_to_int
+from schemas.records import ExtractedField
+
+LEAVE_CUES = {
+    "maternity": re.compile(r"产假|生育|分娩|哺乳|孕|剖宫产|顺产"),
+    "sick": re.compile(r"病假|病休|休养|诊断|住院|疾病|患有|术后|治疗|全休"),
+    "overseas": re.compile(r"境外|国外|海外|出国|出境|访问学者|留学|援外|赴(?:美|英|德|法|日|澳|加|俄|新|韩)"),
+}
+# Cues that name an absence outright (an employer proof about training may say 疾病 or 国外).
+STRICT_CUES = {
+    "maternity": re.compile(r"产假|生育假|生育|分娩"),
+    "sick": re.compile(r"病假|病休|全休"),
+    "overseas": re.compile(r"境外工作|国外工作|出国|出境|访问学者|赴.{1,8}(?:工作|访学|留学)"),
+}
+_PERIOD_LABEL = r"(?:休假|病假|产假|请假|病休|出国|境外工作|工作|访学|全休)?(?:时间|期间|期限|日期)|自"
+_MONTHS_RE = re.compile(rf"({NUM_RE}|半)\s*(?:个)?\s*(月|年|天|日|周)")
+_DAYS_PER_MONTH = 30.44
+
+
+def leave_kind(text: str, strict: bool = False) -> str | None:
+    """The kind of absence the text is about (most cue hits), or None. `strict` counts only
+    words that name an absence outright."""
+    cues = STRICT_CUES if strict else LEAVE_CUES
+    counts = {k: len(rx.findall(text)) for k, rx in cues.items()}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
+def months_phrase(text: str) -> tuple[float, int, int] | None:
+    """Months written as a duration ('休息六个月', '为期一年', '共158天') with its span."""
+    for m in _MONTHS_RE.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()]
+        if not re.search(r"休|假|期|共|计|连续|累计|为期|工作|访问|学习", before):
+            continue
+        n = 0.5 if m.group(1) == "半" else cn_to_int(m.group(1))
+        if not n:
+            continue
+        unit = m.group(2)
+        months = {"月": n, "年": n * 12, "天": n / _DAYS_PER_MONTH, "日": n / _DAYS_PER_MONTH,
+                  "周": n * 7 / _DAYS_PER_MONTH}[unit]
+        return float(months), m.start(), m.end()
+    return None
+
+
+def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
+    """leave_kind (given, else guessed), leave_start, leave_end, months_absent."""
+    kind = kind or leave_kind(v.text)
+    out: list[ExtractedField] = []
+    if kind:
+        out.append(v.make("leave_kind", kind, 0.9 if kind == leave_kind(v.text) else 0.7, line=v.lines[0] if v.lines else None))
+    hit = v.labelled(_PERIOD_LABEL, r".{6,50}")
+    ranges = find_ranges(hit[0]) if hit else []
+    span = (hit[1], hit[2]) if ranges else None
+    if not ranges:
+        ranges = find_ranges(v.text, normalised=True)
+        span = ranges[0].span if ranges else None
+    if ranges:
+        r = ranges[0]
+        conf = 0.85 if r.precision == "day" else 0.7
+        out += [v.make("leave_start", r.start.isoformat(), conf, *span),
+                v.make("leave_end", r.end.isoformat(), conf, *span),
+                v.make("months_absent", round(r.days / _DAYS_PER_MONTH, 1), conf, *span)]
+    elif (found := months_phrase(v.text)) is not None:
+        out.append(v.make("months_absent", round(found[0], 1), 0.6, found[1], found[2]))
+    return out

@@ -1,0 +1,84 @@
+"""Tables: pdfplumber rows when the reader found them, else rows rebuilt from OCR line
+boxes (lines clustered into rows by vertical centre, cells ordered by x)."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from extractors._base import DocView, TLine
+from extractors._text.normalize import norm
+from schemas.document import BBox
+
+
+def split_cells(ln: TLine) -> list[TLine]:
+    """Split a line the reader returned as one box into whitespace-separated cells, each with
+    a box estimated from its character position (OCR often reads a table row as one line)."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"\S+", ln.raw)]
+    if len(pieces) <= 1:
+        return [ln]
+    width, n = ln.bbox.x1 - ln.bbox.x0, max(len(ln.raw), 1)
+    out = []
+    for a, b in pieces:
+        box = BBox(x0=ln.bbox.x0 + width * a / n, y0=ln.bbox.y0, x1=ln.bbox.x0 + width * b / n, y1=ln.bbox.y1)
+        out.append(TLine(ln.page, box, norm(ln.raw[a:b]), ln.conf, ln.raw[a:b]))
+    return out
+
+
+def rows_from_lines(lines: list[TLine]) -> list[list[TLine]]:
+    """Group one page's lines into rows: a line joins the current row when its vertical
+    centre is within half a median line height of the row's centre."""
+    if not lines:
+        return []
+    heights = [max(ln.bbox.y1 - ln.bbox.y0, 1.0) for ln in lines]
+    tol = statistics.median(heights) * 0.5
+    rows: list[list[TLine]] = []
+    centre = None
+    for ln in sorted(lines, key=lambda l: ((l.bbox.y0 + l.bbox.y1) / 2, l.bbox.x0)):
+        yc = (ln.bbox.y0 + ln.bbox.y1) / 2
+        if rows and centre is not None and abs(yc - centre) <= tol:
+            rows[-1].append(ln)
+            centre = statistics.mean((l.bbox.y0 + l.bbox.y1) / 2 for l in rows[-1])
+        else:
+            rows.append([ln])
+            centre = yc
+    return [sorted(r, key=lambda l: l.bbox.x0) for r in rows]
+
+
+def _assign(row: list[TLine], header: list[TLine]) -> list[str]:
+    """Cells of `row` under the header's columns: in order when the counts agree, else each
+    under the nearest header column by horizontal centre."""
+    if len(row) == len(header):
+        return [ln.text for ln in row]
+    centres = [(h.bbox.x0 + h.bbox.x1) / 2 for h in header]
+    cells = [""] * len(header)
+    for ln in row:
+        xc = (ln.bbox.x0 + ln.bbox.x1) / 2
+        j = min(range(len(centres)), key=lambda k: abs(centres[k] - xc))
+        cells[j] = (cells[j] + " " + ln.text).strip()
+    return cells
+
+
+def table_rows(v: DocView, is_header) -> list[list[str]]:
+    """All rows of the document as lists of cell strings. pdfplumber tables are used as they
+    are; otherwise each page's lines are clustered into rows and, from the first row that
+    `is_header(cells)` accepts, aligned to that header's columns."""
+    out: list[list[str]] = []
+    for page in v.doc.pages:
+        for table in page.tables:
+            out.extend([norm(c or "").replace("\n", "") for c in row] for row in table)
+    if out:
+        return out
+    for page in v.doc.pages:
+        header = None
+        cells = [c for ln in v.lines if ln.page == page.number for c in split_cells(ln)]
+        for row in rows_from_lines(cells):
+            texts = [ln.text for ln in row]
+            if header is None and is_header(texts):
+                header = row
+                out.append(texts)
+            elif header is not None and len(row) >= 2:
+                out.append(_assign(row, header))
+            else:
+                out.append(texts)
+    return out

@@ -1,0 +1,212 @@
+"""Dates on Chinese documents → ISO.
+
+Accepted forms (after `normalize.norm`): 2023年5月8日, 2023.5.8, 2023-05-08, 2023/5/8,
+二〇二三年五月八日 (〇/零/O, 十/十一/二十/三十一), 5月8日 (year from context), 2023年5月
+(month precision), and ranges joined by 至/到/—/-/~: 2023年5月8日至12日, 2023年5月8日-5月12日,
+2023.5.8—2023.5.12, 5月8日至6月2日, 2023年3月至9月.
+
+Month precision: `DateMatch.value` is the first day of the month and `.iso` is 'YYYY-MM'
+(ISO 8601 reduced precision); as a range end it stands for the month's last day.
+Range days are inclusive (8日至12日 is 5 days).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractors._text.normalize import norm
+from extractors._text.numbers import cn_to_int
+
+_CN = "〇零一二三四五六七八九O"
+_CN10 = "一二三四五六七八九十"
+_PATTERNS = [  # (name, regex); earlier wins on overlap
+    ("num", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[.\-/])\s*(?P<m>\d{1,2})\s*(?:月|[.\-/])"
+                       r"\s*(?P<d>\d{1,2})(?!\d)(?:\s*[日号])?")),
+    ("cn", re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
+    ("month", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月份?(?!\s*\d)")),
+    ("cnmonth", re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月份?(?![{_CN10}])")),
+    ("md", re.compile(r"(?<![\d./])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
+    ("cnmd", re.compile(rf"(?<![{_CN}年])(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
+]
+_CONNECT = re.compile(r"\s*起?\s*(?:至|到|—+|-{1,2}|~)\s*")
+_TAIL_DAY = re.compile(r"(?P<d>\d{1,2})\s*[日号]|(?P<cd>[一二三四五六七八九十]{1,3})\s*[日号]")
+_TAIL_MD_SEP = re.compile(r"(?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?![\d.\-/])")
+_TAIL_MONTH = re.compile(r"(?P<m>\d{1,2})\s*月份?(?!\s*\d)")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: date
+    precision: str  # "day" | "month"
+    start: int  # span in the searched (normalised) text
+    end: int
+    has_year: bool = True
+
+    @property
+    def iso(self) -> str:
+        return self.value.isoformat() if self.precision == "day" else self.value.strftime("%Y-%m")
+
+    @property
+    def last(self) -> date:
+        """Last day the match stands for (the month's end for month precision)."""
+        if self.precision == "day":
+            return self.value
+        return month_end(self.value.year, self.value.month)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date
+    end: date
+    span: tuple[int, int]
+    precision: str = "day"
+
+    @property
+    def days(self) -> int:
+        """Inclusive day count."""
+        return days_inclusive(self.start, self.end)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def days_inclusive(start: date, end: date) -> int:
+    return (end - start).days + 1
+
+
+def _num(s: str | None) -> int | None:
+    return None if s is None else cn_to_int(s)
+
+
+def _make(y: int | None, m: int | None, d: int | None) -> date | None:
+    try:
+        return date(y, m, d or 1) if y and m else None
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match, ctx_year: int | None) -> DateMatch | None:
+    gd = m.groupdict()
+    has_year = "y" in gd
+    y = _num(gd["y"]) if has_year else ctx_year
+    value = _make(y, _num(gd["m"]), _num(gd.get("d")))
+    if value is None or not (1900 <= value.year <= 2100):
+        return None
+    return DateMatch(value, "day" if "d" in gd else "month", m.start(), m.end(), has_year)
+
+
+def _scan(text: str, default_year: int | None) -> list[DateMatch]:
+    found = sorted((m.start(), -m.end(), rank, m)
+                   for rank, (_, rx) in enumerate(_PATTERNS) for m in rx.finditer(text))
+    out: list[DateMatch] = []
+    last_end, ctx_year = -1, default_year
+    for start, _, _, m in found:
+        if start < last_end:
+            continue
+        d = _from_match(m, ctx_year)
+        if d is None:
+            continue
+        out.append(d)
+        last_end = d.end
+        if d.has_year:
+            ctx_year = d.value.year
+    return out
+
+
+def find_dates(text: str, default_year: int | None = None, *, normalised: bool = False) -> list[DateMatch]:
+    """All dates in reading order. Dates without a year (5月8日) take the year of the
+    nearest preceding full date, else `default_year`, else are skipped."""
+    return _scan(text if normalised else norm(text), default_year)
+
+
+def parse_date(text: str, default_year: int | None = None) -> DateMatch | None:
+    """The first date in `text`, or None."""
+    found = find_dates(text, default_year)
+    return found[0] if found else None
+
+
+def _tail(text: str, pos: int, first: DateMatch) -> DateMatch | None:
+    for _, rx in _PATTERNS:  # a full, month or month-day date right after the connector
+        m = rx.match(text, pos)
+        d = m and _from_match(m, first.value.year)
+        if d:
+            return d
+    y, mo = first.value.year, first.value.month
+    if first.precision == "month":
+        m = _TAIL_MONTH.match(text, pos)
+        v = m and _make(y, int(m.group("m")), 1)
+        return DateMatch(v, "month", pos, m.end(), False) if v else None
+    for rx in (_TAIL_MD_SEP, _TAIL_DAY):
+        m = rx.match(text, pos)
+        if not m:
+            continue
+        gd = m.groupdict()
+        day = int(gd["d"]) if gd.get("d") else _num(gd.get("cd"))
+        v = _make(y, int(gd["m"]) if gd.get("m") else mo, day)
+        if v:
+            return DateMatch(v, "day", pos, m.end(), False)
+    return None
+
+
+def find_ranges(text: str, default_year: int | None = None, *, normalised: bool = False) -> list[DateRange]:
+    """Date ranges (start, end inclusive). The end inherits missing year/month from the
+    start; an end before the start moves to the next year (12月28日至1月3日)."""
+    t = text if normalised else norm(text)
+    dates = _scan(t, default_year)
+    out: list[DateRange] = []
+    for d in dates:
+        c = _CONNECT.match(t, d.end)
+        if not c:
+            continue
+        e = _tail(t, c.end(), d)
+        if e is None:
+            continue
+        end = e.last
+        if end < d.value and not e.has_year:
+            end = _make(end.year + 1, end.month, end.day) or end
+        if end >= d.value and (end - d.value).days < 3660:
+            prec = "month" if "month" in (d.precision, e.precision) else "day"
+            out.append(DateRange(d.value, end, (d.start, e.end), prec))
+    return out
+
+
+def overlap_days(start: date, end: date, year: int) -> int:
+    """Days of [start, end] that fall in calendar `year` (0 if none)."""
+    a, b = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
+    return max(0, days_inclusive(a, b))
+
+
+def months_in_year(start: date, end: date, year: int) -> float:
+    """Months of [start, end] inside `year`, as days/days-in-year × 12 (half a year ≈ 6.0)."""
+    days_in_year = 366 if calendar.isleap(year) else 365
+    return round(overlap_days(start, end, year) * 12 / days_in_year, 2)
+
+
+_TERM_RE = re.compile(r"((?:19|20)\d{2})\s*[-—~至/]\s*((?:19|20)\d{2})\s*(?:学年)?\s*(?:第?\s*([一二12上下])\s*(?:学期)?|[-—]\s*([12]))?")
+_TERM_SEASON = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:春|秋|夏|冬|上|下|第)?")
+
+
+def term_year(term: str) -> int | None:
+    """Calendar year in which an academic term mostly falls: '2022-2023学年第二学期' → 2023,
+    '2023-2024-1' → 2023, '2023年秋季' → 2023; None when no year is written."""
+    t = norm(term)
+    m = _TERM_RE.search(t)
+    if m:
+        which = m.group(3) or m.group(4)
+        if which in ("二", "2", "下"):
+            return int(m.group(2))
+        return int(m.group(1))
+    m = _TERM_SEASON.search(t)
+    return int(m.group(1)) if m else None
+
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def find_years(text: str) -> list[int]:
+    """Years written as 'YYYY年' (incl. 年度), in order."""
+    return [int(y) for y in _YEAR_RE.findall(norm(text))]

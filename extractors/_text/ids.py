@@ -1,0 +1,158 @@
+"""Identifiers with check digits: resident ID (GB 11643), ISSN, ISBN, CN serial number,
+CNIPA patent numbers. Parsers return the normalised value *and* a separate `valid` flag:
+an OCR'd number with a bad check digit is still worth showing to a reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from stdnum import isbn as _isbn
+from stdnum import issn as _issn
+from stdnum.cn import ric as _ric
+
+from extractors._text.normalize import norm
+
+
+@dataclass(frozen=True)
+class Identifier:
+    value: str  # normalised
+    valid: bool  # check digit (and structure) verified
+    start: int = 0
+    end: int = 0
+    birth_date: date | None = None  # resident ID only
+    kind: str | None = None  # patent type: invention | utility_model | design
+
+
+_D = r"\d\s?"
+_RIC_RE = re.compile(r"(?<![\dA-Za-z])([1-9]\s?(?:\d\s?){16}[\dXx])(?![\dA-Za-z])")
+_ISSN_RE = re.compile(r"ISSN\s*[:：]?\s*(\d{4})\s*[-—]?\s*(\d{3}[\dXx])(?![\d])", re.I)
+_ISBN_RE = re.compile(r"ISBN\s*[:：]?\s*((?:[\dXx][\s\-—]?){9,16}[\dXx])", re.I)
+_CN_RE = re.compile(r"CN\s*[:：]?\s*(\d{2})\s*[-—]\s*(\d{4})\s*/\s*([A-Z]{1,2}\d{0,3}(?:\.\d+)?)", re.I)
+# 12 digits (YYYY T NNNNNNN) or the pre-2004 8 digits (YY T NNNNN), '.', check char.
+_PATENT_RE = re.compile(
+    r"(?:Z\s?L\s*[:：]?\s*)?(?<![\d])((?:\d\s*){12}|(?:\d\s*){8})\s*[.·,，]\s*([\dXx])(?![\d])", re.I)
+_PATENT_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+PATENT_TYPES = {"1": "invention", "2": "utility_model", "3": "design", "8": "invention", "9": "utility_model"}
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"[^\dXx]", "", s).upper()
+
+
+def parse_resident_id(text: str) -> Identifier | None:
+    """An 18-character resident ID → value, GB 11643 check, birth date (None if impossible)."""
+    value = _digits(text)
+    if len(value) != 18:
+        return None
+    valid = _ric.is_valid(value)
+    birth = None
+    try:
+        birth = _ric.get_birth_date(value)
+    except Exception:  # noqa: BLE001 - stdnum raises several types for bad dates
+        birth = None
+    return Identifier(value, valid, birth_date=birth)
+
+
+def find_resident_ids(text: str) -> list[Identifier]:
+    t = norm(text)
+    out = []
+    for m in _RIC_RE.finditer(t):
+        ident = parse_resident_id(m.group(1))
+        if ident:
+            out.append(Identifier(ident.value, ident.valid, m.start(), m.end(), ident.birth_date))
+    return out
+
+
+def find_issns(text: str) -> list[Identifier]:
+    """ISSN 1234-5678 (label required) → '1234-5678' with its mod-11 check."""
+    t = norm(text)
+    out = []
+    for m in _ISSN_RE.finditer(t):
+        value = f"{m.group(1)}-{m.group(2).upper()}"
+        out.append(Identifier(value, _issn.is_valid(value), m.start(), m.end()))
+    return out
+
+
+def parse_isbn(text: str) -> Identifier | None:
+    """ISBN-10 or -13 → ISBN-13 digits when valid; the raw digits when not."""
+    raw = _digits(text)
+    if len(raw) not in (10, 13):
+        return None
+    if _isbn.is_valid(raw):
+        return Identifier(_isbn.compact(_isbn.to_isbn13(raw)), True)
+    return Identifier(raw, False)
+
+
+def find_isbns(text: str) -> list[Identifier]:
+    t = norm(text)
+    out = []
+    for m in _ISBN_RE.finditer(t):
+        raw = _digits(m.group(1))
+        cand = raw[:13] if raw.startswith(("978", "979")) and len(raw) >= 13 else raw[:10]
+        ident = parse_isbn(cand)
+        if ident:
+            out.append(Identifier(ident.value, ident.valid, m.start(), m.end()))
+    return out
+
+
+def find_cn_numbers(text: str) -> list[Identifier]:
+    """China serial numbers: 'CN 41-1234/R' (structure only; there is no check digit)."""
+    t = norm(text)
+    return [Identifier(f"CN {m.group(1)}-{m.group(2)}/{m.group(3).upper()}", True, m.start(), m.end())
+            for m in _CN_RE.finditer(t)]
+
+
+def patent_check_char(digits: str) -> str:
+    """CNIPA check character: Σ digit×weight (2..9,2..5) mod 11; 10 → 'X'."""
+    r = sum(int(d) * w for d, w in zip(digits, _PATENT_WEIGHTS)) % 11
+    return "X" if r == 10 else str(r)
+
+
+def parse_patent_number(text: str) -> Identifier | None:
+    """'ZL 2023 1 0123456.7', 'ZL202310123456.7', '202310123456.7', '98123456.X' →
+    'ZL202310123456.7' with type (invention/utility_model/design) and check-digit validity."""
+    found = find_patent_numbers(text)
+    return found[0] if found else None
+
+
+def find_patent_numbers(text: str) -> list[Identifier]:
+    t = norm(text)
+    out = []
+    for m in _PATENT_RE.finditer(t):
+        digits = re.sub(r"\s", "", m.group(1))
+        check = m.group(2).upper()
+        type_digit = digits[4] if len(digits) == 12 else digits[2]
+        year_ok = len(digits) == 8 or 1985 <= int(digits[:4]) <= 2100
+        valid = year_ok and type_digit in PATENT_TYPES and patent_check_char(digits) == check
+        out.append(Identifier(f"ZL{digits}.{check}", valid, m.start(), m.end(),
+                              kind=PATENT_TYPES.get(type_digit)))
+    return out
+
+
+def patent_year(value: str) -> int | None:
+    """Application year of a normalised patent number ('ZL2023…' → 2023, 'ZL98…' → 1998)."""
+    digits = _digits(value.replace("ZL", ""))
+    if len(digits) == 13:
+        return int(digits[:4])
+    if len(digits) == 9:
+        yy = int(digits[:2])
+        return 1900 + yy if yy >= 85 else 2000 + yy
+    return None
+
+
+def is_valid(kind: str, value: str) -> bool | None:
+    """Re-validate a stored normalised value: kind is id_number | issn | isbn | patent_number.
+    None for kinds without a checksum."""
+    if kind == "id_number":
+        return _ric.is_valid(value)
+    if kind == "issn":
+        return _issn.is_valid(value)
+    if kind == "isbn":
+        return _isbn.is_valid(value)
+    if kind == "patent_number":
+        p = parse_patent_number(value)
+        return bool(p and p.valid)
+    return None

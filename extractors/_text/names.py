@@ -1,0 +1,170 @@
+"""Chinese person names: after labels, in certificate phrases, in ordered lists, and
+OCR-tolerant comparison (one visually confusable character is the same person)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors._text.normalize import norm, to_halfwidth
+
+# Frequent surnames, minus ones that are also common function words (师 in 医师, 单 in 单位…);
+# used to trim '兹证明王小明' to 王小明, not to validate names.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓古吉缪简车项芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+    "佘池乜权逯盖桓仝揭"
+)
+COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
+                     "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延"}
+# Pairs an OCR engine confuses; a name differing only by one of these is the same person.
+_CONFUSABLE_GROUPS = [
+    "己已巳", "未末", "土士", "王玉主", "日曰", "人入八", "天夭", "戊戌戍", "刀力", "千干于", "大太犬",
+    "晴睛", "拨拔", "侯候", "析折", "间问", "杨扬", "辩辨辫", "壁璧", "茶荼", "准淮", "徽微", "尤龙",
+    "免兔", "贝见", "春舂", "崇祟", "季李", "赢嬴", "汩汨", "沐沭", "伟玮炜", "菁箐", "鸣呜", "晓哓",
+    "祎袆", "琪棋祺", "婷停", "锋峰", "斌赋", "丽厕", "燕熊", "冰冯", "洁浩", "坤垧", "旭旮", "昊吴",
+    "郑邓", "刘浏", "孙逊", "陈阵", "张涨", "凤风", "红虹", "雯雲", "娟涓", "敏歆", "霞瑕", "静睁",
+    "明朋", "亮高", "华毕", "军车", "东朱", "兵乒乓", "宁宇", "芳方", "艳绝", "玲铃", "萍苹", "梅海",
+    "林材", "杰杏", "倩清", "慧惠", "颖颍", "瑜瑞", "琳淋", "澜潮", "鹏朋", "飞风", "云去", "平半",
+]
+_CONFUSABLE = {(a, b) for g in _CONFUSABLE_GROUPS for a in g for b in g if a != b}
+_NAME = r"[\u4e00-\u9fff]{1,3}(?:·[\u4e00-\u9fff]{1,6})?[\u4e00-\u9fff]?"
+_PREFIXES = ("兹证明", "兹有", "证明", "我单位", "本单位", "我院", "我校", "我局", "我中心", "同志", "职工",
+             "员工", "教师", "医师", "医生", "护士", "学员", "专业技术人员", "工作人员", "学生", "个人")
+_STOP_WORDS = ("性别", "身份", "证件", "出生", "民族", "单位", "工作", "职称", "职务", "科室", "学号", "编号",
+               "年龄", "专业", "部门", "联系", "电话", "籍贯", "学历", "同志", "先生", "女士")
+_LABELLED = re.compile(r"(?:(?:学员姓名|姓\s*名)\s*[:：]?|(?:学员|申报人|持证人|获奖人|获奖者|被证明人|参训人员|受表彰人)\s*[:：])\s*(" + _NAME + ")")
+_PHRASES = [
+    re.compile(r"兹(?:证明|有)\s*([\u4e00-\u9fff·]{2,16}?)\s*(?:同志|[,，(（]|性别|身份证|[男女][,，]|于\d|在|参加|系|为我|是我)"),
+    re.compile(r"(?:^|\n)\s*(" + _NAME + r")\s*同志\s*[:：,，]"),
+    re.compile(r"(" + _NAME + r")\s*同志"),
+    re.compile(r"(" + _NAME + r")\s*[,，]\s*(?:男|女)\s*[,，]"),
+]
+
+
+def trim_name(candidate: str) -> str | None:
+    """Cut label/prefix words, trailing field labels and leading non-name characters:
+    '兹证明我单位王小明' → '王小明', '张三性别' → '张三'. None when nothing name-like is left."""
+    s = re.sub(r"[^\u4e00-\u9fff·]", "", candidate)
+    changed = True
+    while changed:
+        changed = False
+        for p in _PREFIXES:
+            if s.startswith(p) and len(s) - len(p) >= 2:
+                s, changed = s[len(p):], True
+    for w in _STOP_WORDS:
+        if w in s[2:]:
+            s = s[: s.index(w, 2)]
+    if "·" in s:
+        return s if 3 <= len(s) <= 16 else None
+    for size in (4, 3):
+        if len(s) >= size and s[-size:][:2] in COMPOUND_SURNAMES:
+            return s[-size:]
+    if 2 <= len(s) <= 3 and s[0] in SURNAMES:
+        return s
+    for size in (3, 2):  # the longest plausible tail starting with a surname
+        tail = s[-size:]
+        if len(s) >= size and tail[0] in SURNAMES:
+            return tail
+    return s if len(s) == 2 else None
+
+
+def find_person_name(text: str) -> tuple[str, float] | None:
+    """The person a certificate or proof is about, with a confidence: a labelled name
+    (姓名：王小明) first, then 兹证明…同志 / X同志： / X，男， phrases."""
+    t = norm(text)
+    for m in _LABELLED.finditer(t):
+        if name := trim_name(m.group(1)):
+            return name, 0.9
+    for conf, rx in zip((0.85, 0.8, 0.7, 0.7), _PHRASES):
+        for m in rx.finditer(t):
+            name = trim_name(m.group(1))
+            if name:
+                return name, conf
+    return None
+
+
+def split_names(text: str) -> list[str]:
+    """An ordered list of names: split on 、，,;；/ and spaces; single characters separated by
+    OCR spaces are rejoined ('张 三、李四' → ['张三', '李四']). '等' and labels are dropped."""
+    t = to_halfwidth(text)
+    t = re.sub(r"(发明人|设计人|作者|主编|副主编|编者|完成人|获奖者|获奖人|成员|专利权人)\s*[:：]?", " ", t)
+    out: list[str] = []
+    for part in re.split(r"[、,;/|\n]+", t):
+        toks = [re.sub(r"[^\u4e00-\u9fff·]", "", x) for x in part.split()]
+        toks = [x for x in toks if x and x != "等"]
+        out.extend(_merge_singles(toks))
+    return [re.sub(r"等$", "", n) if len(n) > 2 else n for n in out]
+
+
+def _merge_singles(toks: list[str]) -> list[str]:
+    """Rejoin characters of one name split by OCR spaces; a surname character after a
+    complete 2-character name starts the next name ('张 三 李 四' → 张三, 李四)."""
+    if not toks or all(len(x) >= 2 for x in toks):
+        return toks
+    if sum(map(len, toks)) <= 3:
+        return ["".join(toks)]
+    merged: list[str] = []
+    for tok in toks:
+        cur = merged[-1] if merged else ""
+        starts_new = len(cur) >= 2 and (tok[0] in SURNAMES or len(tok) >= 2)
+        if cur and not starts_new and len(cur) + len(tok) <= 3:
+            merged[-1] = cur + tok
+        else:
+            merged.append(tok)
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc  # noqa: PLC0415 - optional, only for traditional-character names
+        return opencc.OpenCC("t2s").convert
+    except Exception:  # noqa: BLE001
+        return lambda s: s
+
+
+def _clean(name: str) -> str:
+    return _t2s()(re.sub(r"[^\u4e00-\u9fff·]", "", to_halfwidth(name)))
+
+
+def same_person(a: str, b: str) -> str:
+    """'exact', 'ocr_variant' (one visually confusable character differs, never the
+    surname-only case of a 2-char name… both checked), or 'different'."""
+    x, y = _clean(a), _clean(b)
+    if not x or not y:
+        return "different"
+    if x == y:
+        return "exact"
+    if len(x) == len(y):
+        diffs = [(p, q) for p, q in zip(x, y) if p != q]
+        if len(diffs) == 1 and diffs[0] in _CONFUSABLE:
+            return "ocr_variant"
+    return "different"
+
+
+def _loose(x: str, y: str) -> bool:
+    """One non-surname substitution, or one dropped character (len ≥ 3)."""
+    if len(x) == len(y) and len(x) >= 2:
+        return x[0] == y[0] and sum(p != q for p, q in zip(x, y)) == 1
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) == 1 and len(long_) >= 3:
+        return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return False
+
+
+def rank_of(name: str, names: list[str]) -> tuple[int | None, str | None]:
+    """1-based position of `name` in an ordered list and how it matched:
+    'exact' > 'ocr_variant' > 'loose' (one non-surname char or one dropped char)."""
+    target = _clean(name)
+    for quality in ("exact", "ocr_variant"):
+        for i, n in enumerate(names, 1):
+            if same_person(target, n) == quality:
+                return i, quality
+    for i, n in enumerate(names, 1):
+        if _loose(target, _clean(n)):
+            return i, "loose"
+    return None, None

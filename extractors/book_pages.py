@@ -1,0 +1,79 @@
+"""封面/扉页/版权页/目录 (book pages): title, isbn (ISBN-13 when the check digit is valid),
+publisher (also as organization), issue_date (publication month, 'YYYY-MM' or a day),
+editors (JSON {role: [names]} with roles 主编/副主编/参编), role (only when a single named
+person holds it), word_count (characters: '350千字' → 350000)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors._base import DocView
+from extractors._text.dates import find_dates
+from extractors._text.ids import find_isbns
+from extractors._text.names import split_names
+from extractors.presentation_proof import word_count
+from schemas.document import DocumentText
+from schemas.records import ExtractedField
+
+_ROLES = {"主编": r"(?<!副)主\s*编", "副主编": r"副\s*主\s*编", "参编": r"参\s*编|编\s*委|编\s*者|编写人员|编写者"}
+_CIP_RE = re.compile(r"^(.{2,40}?)\s*/\s*([\u4e00-\u9fff、,，·\s]{2,40}?)\s*(主编|编著|著|编|译)")
+_PUBLISHER_RE = re.compile(r"([\u4e00-\u9fff]{2,20}出版社)")
+_PUBDATE_LABEL = r"出版时间|出版日期|版\s*次|印\s*次|出版年"
+
+
+def editors(v: DocView) -> dict[str, list[str]]:
+    """Names by editorial role: '主编：张三 李四' (names split on the reader's spaces), and
+    the CIP line '书名/张三，李四主编'."""
+    out: dict[str, list[str]] = {}
+    for role, rx in _ROLES.items():
+        for m in re.finditer(rf"(?:{rx})\s*[:：]\s*([\u4e00-\u9fff·、,，;； \t]{{2,60}})", v.text):
+            names = split_names(v.raw_slice(m.start(1), m.end(1)))
+            out.setdefault(role, []).extend(n for n in names if 2 <= len(n) <= 4)
+    cip = next((m for ln in v.lines if (m := _CIP_RE.match(ln.text))), None)
+    if cip and cip.group(3) in ("主编", "编著", "编"):
+        out.setdefault("主编", []).extend(split_names(cip.group(2)))
+    seen: set[str] = set()
+    result: dict[str, list[str]] = {}
+    for role, names in out.items():
+        kept = [n for n in dict.fromkeys(names) if n not in seen and 2 <= len(n) <= 4]
+        seen.update(kept)
+        if kept:
+            result[role] = kept
+    return result
+
+
+def extract(doc: DocumentText) -> list[ExtractedField]:
+    """Book-page fields (see module docstring)."""
+    v = DocView(doc)
+    fields: list[ExtractedField] = []
+    if (isbns := find_isbns(v.text)):
+        best = next((i for i in isbns if i.valid), isbns[0])
+        fields.append(v.make("isbn", best.value, 0.95 if best.valid else 0.5, best.start, best.end))
+    hit = v.labelled(r"书\s*名|著作名称|作品名称", r"[《“\"]?([^》”\"/]{2,60})")
+    cip = next(((i, _CIP_RE.match(ln.text)) for i, ln in enumerate(v.lines) if _CIP_RE.match(ln.text)), None)
+    if hit:
+        fields.append(v.make("title", hit[0], 0.85, hit[1], hit[2]))
+    elif cip:
+        fields.append(v.make("title", cip[1].group(1).strip("《》"), 0.8, line=v.lines[cip[0]]))
+    elif (m := re.search(r"《([^》]{2,60})》", v.text)):
+        fields.append(v.make("title", m.group(1), 0.6, m.start(1), m.end(1)))
+    if (m := _PUBLISHER_RE.search(v.text)):
+        fields += [v.make("publisher", m.group(1), 0.85, m.start(1), m.end(1)),
+                   v.make("organization", m.group(1), 0.8, m.start(1), m.end(1))]
+    hit = v.labelled(_PUBDATE_LABEL, r".{4,30}")
+    ds = find_dates(hit[0]) if hit else []
+    if ds:
+        fields.append(v.make("issue_date", ds[0].iso, 0.8, hit[1], hit[2]))
+    elif cip and (m := re.search(r"((?:19|20)\d{2})\s*[.年]\s*(\d{1,2})", v.lines[cip[0]].text)):
+        fields.append(v.make("issue_date", f"{m.group(1)}-{int(m.group(2)):02d}", 0.7, line=v.lines[cip[0]]))
+    eds = editors(v)
+    if eds:
+        first = next(iter(eds.values()))[0]
+        pos = max(v.text.find(first), 0)
+        fields.append(v.make("editors", eds, 0.75, pos, pos + len(first)))
+        people = [(r, n) for r, ns in eds.items() for n in ns]
+        if len(people) == 1:
+            fields.append(v.make("role", people[0][0], 0.7, pos, pos + len(first)))
+    if (w := word_count(v)):
+        fields.append(w)
+    return fields

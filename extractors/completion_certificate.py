@@ -1,0 +1,19 @@
+"""结业/培训/合格证书 (completion certificate): person_name, id_number, certificate_number,
+organization (issuer), issue_date, has_seal, and the training: title, organizer, start_date,
+end_date, days, hours_stated, level."""
+
+from __future__ import annotations
+
+from extractors._activity import activity_fields
+from extractors._base import DocView
+from extractors._common import common_fields
+from schemas.document import DocumentText
+from schemas.records import ExtractedField
+
+COMMON = ("person_name", "id_number", "certificate_number", "organization", "issue_date", "has_seal")
+
+
+def extract(doc: DocumentText) -> list[ExtractedField]:
+    """Completion-certificate fields (see module docstring)."""
+    v = DocView(doc)
+    return common_fields(v, COMMON) + activity_fields(v, training=True)

@@ -1,0 +1,18 @@
+"""境外工作证明 (overseas_proof): leave_kind = overseas, leave_start, leave_end, months_absent, plus
+person_name, id_number, organization (issuer: employer or hospital), issue_date, has_seal."""
+
+from __future__ import annotations
+
+from extractors._base import DocView
+from extractors._common import common_fields
+from extractors._leave import leave_fields
+from schemas.document import DocumentText
+from schemas.records import ExtractedField
+
+COMMON = ("person_name", "id_number", "organization", "issue_date", "has_seal")
+
+
+def extract(doc: DocumentText) -> list[ExtractedField]:
+    """境外工作证明 fields (see module docstring)."""
+    v = DocView(doc)
+    return common_fields(v, COMMON) + leave_fields(v, "overseas")

@@ -1,0 +1,19 @@
+"""服务活动通知/参与证明 (grassroots service notice or participation proof): document_number,
+person_name, organization, issue_date, has_seal, title, organizer, start_date, end_date,
+days, hours_stated, level."""
+
+from __future__ import annotations
+
+from extractors._activity import activity_fields
+from extractors._base import DocView
+from extractors._common import common_fields
+from schemas.document import DocumentText
+from schemas.records import ExtractedField
+
+COMMON = ("document_number", "person_name", "organization", "issue_date", "has_seal")
+
+
+def extract(doc: DocumentText) -> list[ExtractedField]:
+    """Service-notice fields (see module docstring)."""
+    v = DocView(doc)
+    return common_fields(v, COMMON) + activity_fields(v, training=False)

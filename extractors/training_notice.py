@@ -1,0 +1,28 @@
+"""培训通知 (training notice): document_number, organization (issuer), issue_date, has_seal,
+and the activity: title, organizer (the issuer when none is named), start_date, end_date,
+days, hours_stated, level."""
+
+from __future__ import annotations
+
+from extractors._activity import activity_fields
+from extractors._base import DocView
+from extractors._common import common_fields
+from schemas.document import DocumentText
+from schemas.records import ExtractedField
+
+COMMON = ("document_number", "organization", "issue_date", "has_seal")
+
+
+def notice_fields(v: DocView, training: bool) -> list[ExtractedField]:
+    """Common notice fields plus the activity; the issuer stands in as organizer."""
+    fields = common_fields(v, COMMON, official=True) + activity_fields(v, training)
+    names = {f.name for f in fields}
+    org = next((f for f in fields if f.name == "organization"), None)
+    if "organizer" not in names and org:
+        fields.append(org.model_copy(update={"name": "organizer", "confidence": round(org.confidence * 0.8, 3)}))
+    return fields
+
+
+def extract(doc: DocumentText) -> list[ExtractedField]:
+    """Training-notice fields (see module docstring)."""
+    return notice_fields(DocView(doc), training=True)

@@ -1,0 +1,126 @@
+"""The spaCy pipeline used for label cues: a blank Chinese pipeline (character segmentation,
+no model download) with a PhraseMatcher whose patterns are document-kind keywords.
+
+Each match's id is a DocKind id; `KIND_CUES` gives each phrase a weight. A phrase inside a
+longer matched phrase is dropped (实用新型专利证书 hides 专利证书, 诊断证明 hides 证明);
+phrases that only partly overlap both count (专业技术人员继续教育 / 继续教育工作的通知).
+Text is normalised first (width, OCR spacing, traditional → simplified)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors._text.normalize import squash
+
+# kind → {phrase: weight}. Titles get a position bonus in classify; weights are per cue.
+KIND_CUES: dict[str, dict[str, float]] = {
+    "policy_notice": {"继续教育工作的通知": 6, "继续教育工作通知": 5, "专业技术人员继续教育": 2,
+                      "人力资源和社会保障局": 1, "公需科目": 2.5, "专业科目": 1.5, "学时申报": 1.5,
+                      "市直有关单位": 2, "继续教育基地": 0.5, "各县区人力资源和社会保障局": 2.5, "学时登记": 1.5,
+                      "人力资源和社会保障局文件": 3, "继续教育学时": 1.5},
+    "training_notice": {"培训通知": 4, "培训班的通知": 5, "研修班的通知": 5, "举办": 1, "培训班": 2, "研修班": 2,
+                        "培训时间": 2, "培训地点": 2, "培训内容": 1.5, "参训人员": 2, "参训": 1, "报到": 1.5,
+                        "报名": 1, "培训对象": 2, "学习班": 1.5},
+    "completion_certificate": {"结业证书": 6, "培训证书": 5, "合格证书": 4, "结业证": 4, "学时证明": 4,
+                               "学时证书": 4, "准予结业": 4, "完成培训": 2, "经考核合格": 2, "培训合格": 2,
+                               "特发此证": 1.5, "结业": 1.5, "继续教育证书": 4, "学时": 0.5},
+    # Generic proof wording (证明, 兹证明, 特此证明) is shared by many kinds, so it weighs little;
+    # what the proof is about decides.
+    "employer_proof": {"单位证明": 6, "派出证明": 6, "工作证明": 4, "特此证明": 1.5, "兹证明": 1, "证明": 1,
+                       "兹有": 0.5, "我单位": 1.5, "本单位": 1, "情况属实": 1.5, "同意其参加": 3, "同意参加": 2.5},
+    "transcript": {"成绩单": 6, "成绩表": 5, "课程名称": 2.5, "学分": 2, "成绩": 1.5, "学期": 1.5, "学年": 1,
+                   "绩点": 2, "考试成绩": 2, "课程": 1},
+    "assessment_proof": {"年度考核证明": 7, "被评为": 1.5, "等次": 1.5, "年度考核": 4, "考核结果": 3, "考核证明": 5, "考核等次": 4, "考核登记表": 4,
+                         "称职": 1.5, "进修鉴定": 4, "进修考核": 4, "考核意见": 2},
+    "conference_notice": {"会议通知": 5, "学术会议": 4, "学术年会": 3, "年会": 2, "研讨会": 3, "论坛": 2,
+                          "会议时间": 2.5, "会议地点": 2.5, "参会": 2, "征文": 2, "会务": 1.5, "会议的通知": 4,
+                          "参会代表": 2},
+    "presentation_proof": {"宣读论文": 6, "大会发言": 4, "论文交流": 4, "专题报告": 3, "大会交流": 3,
+                           "作报告": 3, "宣读": 2, "壁报": 2, "发言证明": 5, "交流证明": 4},
+    "project_proof": {"立项": 3, "结项": 4, "结题": 4, "课题": 2.5, "项目编号": 2.5, "项目负责人": 2.5,
+                      "课题组成员": 3, "项目组成员": 3, "课题负责人": 3, "验收": 1.5, "任务书": 3, "基金": 1.5,
+                      "立项通知书": 5, "结题证书": 5, "项目名称": 1.5},
+    "book_pages": {"出版社": 3, "主编": 2.5, "副主编": 2.5, "编委": 2, "版次": 2.5, "印次": 2.5,
+                   "字数": 1.5, "定价": 2.5, "图书在版编目": 5, "前言": 1, "目录": 1, "开本": 2.5, "印张": 2.5},
+    "journal_pages": {"期刊": 2, "杂志": 2, "学报": 2, "国内统一连续出版物号": 4, "国际标准连续出版物号": 4,
+                      "摘要": 2, "关键词": 2, "中图分类号": 4, "文献标识码": 4, "文章编号": 3, "作者简介": 3,
+                      "参考文献": 2, "主办": 0.5},
+    "patent_certificate": {"专利证书": 6, "发明专利证书": 7, "实用新型专利证书": 7, "外观设计专利证书": 7,
+                           "专利号": 3, "专利权人": 3, "发明人": 2, "设计人": 1.5, "授权公告日": 3,
+                           "专利申请日": 3, "国家知识产权局": 3, "发明名称": 2, "实用新型名称": 2},
+    "award_certificate": {"获奖证书": 6, "荣誉证书": 4, "奖励证书": 5, "科学技术进步奖": 4, "科技进步奖": 4,
+                          "一等奖": 2.5, "二等奖": 2.5, "三等奖": 2.5, "特等奖": 2.5, "以资鼓励": 3,
+                          "获奖项目": 3, "获奖者": 2.5, "自然科学奖": 4, "技术发明奖": 4, "社会科学优秀成果": 4},
+    "qualification_certificate": {"资格证书": 6, "专业技术资格": 4, "职业资格": 4, "执业资格": 4, "资格考试": 3,
+                                  "执业证书": 4, "管理号": 2.5, "考试合格": 2, "职业水平": 3, "资格名称": 3,
+                                  "级别": 1, "批准日期": 1.5},
+    "leader_endorsement": {"批示": 4, "领导批示": 5, "阅示": 3, "批阅": 3, "调研报告": 2.5, "请阅": 2,
+                           "呈阅": 2, "拟办意见": 3, "签批": 3, "批示件": 6},
+    "assignment_document": {"援疆": 4, "援藏": 4, "援外": 3, "支教": 3, "支农": 3, "支医": 3, "扶贫": 2.5,
+                            "挂职": 4, "驻村": 3, "第一书记": 3, "选派": 2, "对口支援": 3, "援派": 4},
+    "service_notice": {"服务基层": 5, "志愿服务": 3, "义诊": 3, "送医下乡": 4, "三下乡": 4, "科技下乡": 4,
+                       "服务活动": 3, "参与证明": 4, "下基层": 3, "巡回医疗": 3},
+    "plan_filing": {"年度培训计划": 5, "培训计划": 3, "计划备案": 5, "备案表": 4, "备案": 2,
+                    "培训计划表": 5, "同意备案": 4, "已备案": 4},
+    "sick_leave_proof": {"诊断证明书": 6, "诊断证明": 5, "病假": 4, "建议休息": 4, "建议全休": 4,
+                         "病休": 3, "诊断": 2, "住院": 2, "病历": 2, "门诊": 1.5, "医师签名": 2, "出院": 2},
+    "maternity_proof": {"产假": 5, "生育": 3, "分娩": 3, "生育证明": 6, "哺乳": 2, "出生医学证明": 4,
+                        "剖宫产": 3, "顺产": 3, "孕": 1},
+    "overseas_proof": {"境外工作": 5, "出国": 3, "国外": 2, "海外": 2, "访问学者": 4, "出境": 3, "公派": 3,
+                       "境外": 3, "留学": 2, "护照": 2, "签证": 2},
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    phrase: str
+    weight: float
+    start: int  # character offsets in the normalised text
+    end: int
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """The cached blank 'zh' pipeline and its kind-cue PhraseMatcher."""
+    import spacy  # noqa: PLC0415 - heavy import, only when cues are first needed
+    from spacy.matcher import PhraseMatcher  # noqa: PLC0415
+
+    nlp = spacy.blank("zh")
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for kind, cues in KIND_CUES.items():
+        matcher.add(kind, [nlp.make_doc(phrase) for phrase in cues])
+    return nlp, matcher
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc  # noqa: PLC0415
+
+        return opencc.OpenCC("t2s").convert
+    except Exception:  # noqa: BLE001 - conversion is a nicety, not a requirement
+        return lambda s: s
+
+
+def normalise(text: str) -> str:
+    """What cue matching sees: `squash` (width, OCR spaces and line breaks removed) and
+    traditional characters made simplified. Offsets of cues refer to this string."""
+    return _t2s()(squash(text))
+
+
+def find_cues(text: str, *, normalised: bool = False) -> list[Cue]:
+    """Kind cues in `text` in reading order; phrases contained in a longer match are dropped."""
+    t = text if normalised else normalise(text)
+    nlp, matcher = get_nlp()
+    doc = nlp(t)
+    spans = sorted(((doc.vocab.strings[mid], doc[a:b]) for mid, a, b in matcher(doc)),
+                   key=lambda ks: -(ks[1].end_char - ks[1].start_char))
+    kept: list[Cue] = []
+    for kind, span in spans:
+        s, e = span.start_char, span.end_char
+        if any(c.start <= s and e <= c.end for c in kept):
+            continue
+        kept.append(Cue(kind, span.text, KIND_CUES[kind][span.text], s, e))
+    return sorted(kept, key=lambda c: c.start)

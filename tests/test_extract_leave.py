@@ -1,0 +1,58 @@
+"""Absence evidence: sick leave, maternity, overseas work (and employer proofs of them)."""
+
+from extractors import extract
+from extractors._base import doc_from_text
+
+
+def fields(kind, text):
+    return {f.name: f.value for f in extract(kind, doc_from_text(text))}
+
+
+def test_sick_leave_proof():
+    f = fields("sick_leave_proof", """郑州大学第一附属医院
+诊断证明书
+姓名：吕伟 性别：男 年龄：45岁
+诊断：腰椎间盘突出症
+建议：全休，病假时间：2023年1月5日至2023年8月4日
+医师签名：林
+2023年1月5日""")
+    assert (f["person_name"], f["leave_kind"], f["leave_start"], f["leave_end"]) == (
+        "吕伟", "sick", "2023-01-05", "2023-08-04")
+    assert float(f["months_absent"]) == 7.0 and f["organization"] == "郑州大学第一附属医院"
+
+
+def test_sick_leave_months_phrase():
+    f = fields("sick_leave_proof", "诊断证明\n患者：何静\n诊断：乳腺癌术后\n建议休息六个月。\n河南省肿瘤医院")
+    assert f["months_absent"] == "6.0" and "leave_start" not in f
+
+
+def test_maternity_proof():
+    f = fields("maternity_proof", """生育证明
+兹证明我单位职工朱琳，于2023年4月10日生育一女，产假时间为2023年4月1日至2023年9月6日，共计158天。
+特此证明
+安阳市第二中学
+2023年9月8日""")
+    assert (f["person_name"], f["leave_kind"], f["leave_start"], f["leave_end"]) == (
+        "朱琳", "maternity", "2023-04-01", "2023-09-06")
+    assert f["organization"] == "安阳市第二中学"
+
+
+def test_overseas_proof():
+    f = fields("overseas_proof", """证明
+兹证明我单位高级工程师邓超同志经批准，于2022年9月1日至2023年8月31日赴美国斯坦福大学作访问学者。
+特此证明。
+河南省交通规划设计研究院
+2023年9月10日""")
+    assert (f["person_name"], f["leave_kind"], f["leave_start"], f["leave_end"]) == (
+        "邓超", "overseas", "2022-09-01", "2023-08-31")
+
+
+def test_employer_proof_of_maternity_leave():
+    f = fields("employer_proof", """证 明
+兹有我院护理部护士张丽同志，于2023年3月1日至2023年8月31日休产假，共计184天。
+特此证明。
+漯河市中心医院
+2023年9月5日""")
+    assert (f["person_name"], f["leave_kind"], f["leave_start"], f["leave_end"]) == (
+        "张丽", "maternity", "2023-03-01", "2023-08-31")
+    assert float(f["months_absent"]) == 6.0

@@ -1,0 +1,74 @@
+"""Transcript rows from pdfplumber tables and from OCR line boxes."""
+
+import json
+
+import pytest
+
+from extractors import extract
+from extractors._base import doc_from_text
+from extractors.transcript import courses_from_rows, parse_score
+from schemas.document import BBox, DocumentText, Line, Page
+
+
+def courses_of(doc):
+    f = {x.name: x.value for x in extract("transcript", doc)}
+    return json.loads(f.get("courses", "[]")), f
+
+
+@pytest.mark.parametrize("cell, result", [
+    ("85", ("85", True)), ("59.5", ("59.5", False)), ("60", ("60", True)), ("优秀", ("优秀", True)),
+    ("合格", ("合格", True)), ("通过", ("通过", True)), ("中等", ("中等", True)), ("不及格", ("不及格", False)),
+    ("不合格", ("不合格", False)), ("缺考", ("缺考", False)), ("120", None), ("高数", None),
+])
+def test_parse_score(cell, result):
+    assert parse_score(cell) == result
+
+
+def test_transcript_from_text_rows_with_terms():
+    courses, f = courses_of(doc_from_text("""郑州大学研究生课程成绩单
+姓名：赵强  学号：202212345
+2022-2023学年第二学期
+课程名称 学分 成绩
+高级临床医学 3 85
+医学统计学 2 良好
+循证医学 2 58
+2023-2024学年第一学期
+医学伦理学 1 合格
+郑州大学研究生院
+2024年1月20日"""))
+    assert [(c["course"], c["score"], c["passed"], c["year"]) for c in courses] == [
+        ("高级临床医学", "85", True, 2023), ("医学统计学", "良好", True, 2023),
+        ("循证医学", "58", False, 2023), ("医学伦理学", "合格", True, 2023)]
+    assert f["courses_passed"] == "3" and f["person_name"] == "赵强"
+
+
+def test_transcript_from_pdfplumber_table_two_column_pairs():
+    table = [["课程名称", "成绩", "课程名称", "成绩"],
+             ["马克思主义基本原理", "78", "高等数学", "55"],
+             ["大学英语", "良好", None, None]]
+    page = Page(number=1, width=600, height=800, tables=[table],
+                lines=[Line(text="成绩单", bbox=BBox(x0=0, y0=0, x1=100, y1=20))])
+    courses, f = courses_of(DocumentText(source="pdf_text", pages=[page]))
+    assert [(c["course"], c["passed"]) for c in courses] == [
+        ("马克思主义基本原理", True), ("高等数学", False), ("大学英语", True)]
+    assert f["courses_passed"] == "2"
+
+
+def test_transcript_from_ocr_boxes_with_term_column():
+    def cell(text, x, y):
+        return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 20 * len(text), y1=y + 24), confidence=0.9)
+
+    lines = [cell("课程", 60, 100), cell("学期", 300, 102), cell("总评", 480, 98)]
+    rows = [("病理生理学", "2023春", "82"), ("药理学", "2023春", "不及格"), ("诊断学", "2023秋", "91")]
+    for i, (c, t, s) in enumerate(rows):
+        y = 140 + 40 * i
+        lines += [cell(c, 62, y + 3), cell(t, 298, y), cell(s, 485, y + 2)]
+    courses, f = courses_of(DocumentText(source="ocr", pages=[Page(number=1, width=700, height=600, lines=lines)]))
+    assert [(c["course"], c["term"], c["passed"], c["year"]) for c in courses] == [
+        ("病理生理学", "2023春", True, 2023), ("药理学", "2023春", False, 2023), ("诊断学", "2023秋", True, 2023)]
+    assert f["courses_passed"] == "2"
+
+
+def test_transcript_without_header():
+    courses = courses_from_rows([["1. 护理学基础 90"], ["2. 健康评估 不合格"], ["说明：本成绩单复印无效"]])
+    assert [(c["course"], c["passed"]) for c in courses] == [("护理学基础", True), ("健康评估", False)]
