@@ -6,22 +6,24 @@ from __future__ import annotations
 import re
 
 from extractors._base import DocView
-from extractors._common import ORG_SUFFIX
-from extractors._text.dates import find_ranges, find_dates
+from extractors._common import ORG_SUFFIX, org_name
+from extractors._text.dates import DateRange, find_dates, find_ranges
 from extractors._text.hours import best_hours
 from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.records import ExtractedField
 
-_EVENT = r"(?:培训班|研修班|学习班|进修班|高研班|提高班|训练营|培训|研修|进修|学术年会|年会|学术会议|会议|论坛|研讨会|交流会|讲座|沙龙|活动|义诊|项目)"
-_TITLE_LABEL = r"(?:培训|研修|会议|活动|项目|班次|课程|学习)(?:名称|主题|题目|内容)|班\s*名|培训项目"
-_NOTICE_TITLE = re.compile(r"关于(?:举办|召开|开展|组织|参加|印发|做好)?(.{4,60}?)(?:的)?(?:通知|函|预通知)")
-_CERT_TITLE = re.compile(rf"参加(?:了)?(?:由?.{{2,40}}?(?:主办|举办|组织|承办)的)?[“\"《]?(.{{2,50}}?{_EVENT})[”\"》]?")
-_ORGANIZER_LABEL = r"主办单位|主办方|主\s*办|承办单位|承\s*办|举办单位|组织单位|培训单位|培训机构|施教机构|举办方"
+EVENT = (r"(?:培训班|研修班|学习班|进修班|高研班|提高班|训练营|培训|研修|进修|学术年会|年会|学术会议|会议|论坛|"
+         r"研讨会|交流会|讲座|沙龙|活动|义诊)")
+_TITLE_LABEL = r"(?:培训|研修|会议|活动|班次|课程|学习|事项)(?:名称|主题|题目)|班\s*名|培训项目|项目名称"
+_NOTICE_TITLE = re.compile(r"关于(?:举办|召开|开展|组织|参加|印发|做好)?(.{4,60}?)(?:的)?(?:预?通知|函)")
+_CERT_TITLE = re.compile(rf"(?:参加|参与|出席)(?:了)?(?:由?[^，。,;；]{{2,40}}?(?:主办|举办|组织|承办)的)?([^，。,;；:：]{{2,60}}{EVENT})")
+_ORGANIZER_LABEL = r"主办单位|主办方|主\s*办|承办单位|承\s*办|举办单位|组织单位|培训单位|培训机构|施教机构|举办方|组织方"
 _ORGANIZER_PHRASE = re.compile(rf"(?:参加了?\s*由?|由)\s*([\u4e00-\u9fff()（）、]{{3,60}}?{ORG_SUFFIX})\s*(?:主办|举办|组织|承办|牵头)")
-_PERIOD_LABEL = r"(?:培训|会议|活动|学习|研修|进修|服务|举办|报到)?(?:时间|日期)"
-_DAYS_RE = re.compile(rf"(?:共|为期|计|历时|合计)\s*({NUM_RE})\s*(?:个)?(?:天|日)")
+_PERIOD_LABEL = r"(?:培训|会议|活动|学习|研修|进修|服务|举办|起止|报到)?(?:时间|日期)"
+_DAYS_RE = re.compile(rf"(?:共|为期|计|历时|合计|会期)\s*({NUM_RE})\s*(?:个)?(?:天|日)")
+_OPEN, _CLOSE = "“\"《「", "”\"》」"
 LEVEL_CUES = [
-    ("national", re.compile(r"国家级|全国|中华|中国|国家|国际|部级")),
+    ("national", re.compile(r"国家级|全国|中华|中国|国家|国际|部级|国务院")),
     ("provincial", re.compile(r"省级|全省|河南省|省[\u4e00-\u9fff]{0,8}(?:厅|委|学会|协会)|豫")),
     ("city", re.compile(r"市级|全市|[\u4e00-\u9fff]{2,3}市")),
     ("county", re.compile(r"县级|全县|[\u4e00-\u9fff]{1,3}[县区]")),
@@ -36,51 +38,78 @@ def level_of(text: str) -> str | None:
     return None
 
 
+def _clean_title(text: str) -> str:
+    """Trailing punctuation off; enclosing or unpaired outer quotes off (inner ones stay:
+    '2023年职业院校“双师型”教师培训班')."""
+    t = text.strip().rstrip("。，,；;")
+    if len(t) > 2 and t[0] in _OPEN and t[-1] in _CLOSE and not re.search(f"[{_CLOSE}]", t[1:-1]):
+        t = t[1:-1]
+    if t and t[0] in _OPEN and not re.search(f"[{_CLOSE}]", t):
+        t = t[1:]
+    if t and t[-1] in _CLOSE and not re.search(f"[{_OPEN}]", t):
+        t = t[:-1]
+    return t
+
+
 def title(v: DocView) -> ExtractedField | None:
-    hit = v.labelled(_TITLE_LABEL, r"[“\"《]?([^”\"》]{2,60})")
+    """A labelled name (培训项目：…), else a notice heading (关于举办…的通知), else the phrase
+    参加…培训班 (sentences broken over lines are rejoined), else a heading line naming an
+    event (河南省医学会2023年学术年会)."""
+    hit = v.labelled(_TITLE_LABEL, r"[^\n]{2,80}")
+    if hit and re.search(r"[:：]", v.text[max(0, hit[1] - 2):hit[1]]):
+        return v.make("title", _clean_title(hit[0]), 0.85, hit[1], hit[2])
+    m = _NOTICE_TITLE.search(v.head(8))
+    if m:
+        pos = max(v.text.find(m.group(1)[:6]), 0)
+        return v.make("title", _clean_title(m.group(1)), 0.8, pos, pos + 6)
     if hit:
-        return v.make("title", hit[0], 0.85, hit[1], hit[2])
-    head = v.head(8)
-    m = _NOTICE_TITLE.search(head)
+        return v.make("title", _clean_title(hit[0]), 0.75, hit[1], hit[2])
+    m = _CERT_TITLE.search(v.flat)
     if m:
-        pos = v.text.find(m.group(1)[:6])
-        return v.make("title", m.group(1), 0.8, pos if pos >= 0 else 0, (pos if pos >= 0 else 0) + 6)
-    m = _CERT_TITLE.search(v.flat)  # 参加…培训班 is often broken over lines
-    if m:
-        name = re.sub(r"[《》“”\"]", "", m.group(1)).lstrip("了")
-        return v.make("title", name, 0.7, *v.from_flat(m.start(1), m.end(1)))
+        name = re.sub(r"^[《“\"]([^》”\"]+)[》”\"](?=[\u4e00-\u9fff]{1,4}$)", r"\1", m.group(1))  # 《X》培训班 → X培训班
+        return v.make("title", _clean_title(name), 0.7, *v.from_flat(m.start(1), m.end(1)))
+    for ln in v.lines[:6]:
+        if re.fullmatch(rf"[\u4e00-\u9fff\d“”()（）]{{4,40}}{EVENT}", ln.text):
+            return v.make("title", ln.text, 0.6, line=ln)
     return None
 
 
 def organizer(v: DocView) -> ExtractedField | None:
-    hit = v.labelled(_ORGANIZER_LABEL, rf"([\u4e00-\u9fff()（）、]{{3,60}}?{ORG_SUFFIX})")
-    if hit:
-        return v.make("organizer", hit[0], 0.85, hit[1], hit[2])
+    hit = v.labelled(_ORGANIZER_LABEL, r"[^\n]{3,60}")
+    if hit and (name := org_name(hit[0])):
+        return v.make("organizer", name, 0.85, hit[1], hit[1] + len(name))
     m = _ORGANIZER_PHRASE.search(v.flat)
     if m:
         return v.make("organizer", m.group(1), 0.75, *v.from_flat(m.start(1), m.end(1)))
     return None
 
 
-def period(v: DocView) -> list[ExtractedField]:
+def _ranges(v: DocView, label: str) -> tuple[DateRange, tuple[int, int]] | None:
+    """The first date range after `label`, else anywhere (with dates broken over lines
+    rejoined); with its span in `text`."""
+    hit = v.labelled(label, r"[^\n]{4,60}")
+    if hit and (rs := find_ranges(hit[0])):
+        return rs[0], (hit[1], hit[2])
+    if (rs := find_ranges(v.text, normalised=True)):
+        return rs[0], rs[0].span
+    if (rs := find_ranges(v.flat, normalised=True)):
+        return rs[0], v.from_flat(*rs[0].span)
+    return None
+
+
+def period(v: DocView, label: str = _PERIOD_LABEL) -> list[ExtractedField]:
     """start_date, end_date and days: a labelled period first, else the first range, else a
-    single labelled date (a one-day event)."""
-    hit = v.labelled(_PERIOD_LABEL, r".{4,40}")
-    cands = []
-    if hit:
-        cands = [(r, hit[1]) for r in find_ranges(hit[0])]
-    if not cands:
-        cands = [(r, 0) for r in find_ranges(v.text, normalised=True)]
+    single labelled date (a one-day event). Month-precision ranges give 'YYYY-MM'."""
+    found = _ranges(v, label)
     out: list[ExtractedField] = []
     days_m = _DAYS_RE.search(v.text)
-    if cands:
-        r, base = cands[0]
-        s, e = (hit[1], hit[2]) if hit and base else r.span
+    if found:
+        r, (s, e) = found
         fmt = (lambda d: d.isoformat()) if r.precision == "day" else (lambda d: d.strftime("%Y-%m"))
         out += [v.make("start_date", fmt(r.start), 0.85, s, e), v.make("end_date", fmt(r.end), 0.85, s, e)]
         if r.precision == "day" and not days_m:
             out.append(v.make("days", r.days, 0.8, s, e))
-    elif hit and (ds := find_dates(hit[0])):
+    elif (hit := v.labelled(label, r"[^\n]{4,40}")) and (ds := find_dates(hit[0])):
         d = ds[0]
         out += [v.make("start_date", d.iso, 0.7, hit[1], hit[2]), v.make("end_date", d.iso, 0.7, hit[1], hit[2])]
         if d.precision == "day" and not days_m:
@@ -94,8 +123,7 @@ def hours_stated(v: DocView, training: bool = True) -> ExtractedField | None:
     h = best_hours(v.text, training_context=training or None)
     if not h:
         return None
-    value = int(h.value) if h.value.is_integer() else h.value
-    return v.make("hours_stated", value, 0.9 if h.qualifier == "total" else 0.75, h.start, h.end)
+    return v.make("hours_stated", h.value, 0.9 if h.qualifier == "total" else 0.75, h.start, h.end)
 
 
 def level(v: DocView, *context: ExtractedField | None) -> ExtractedField | None:
@@ -107,9 +135,12 @@ def level(v: DocView, *context: ExtractedField | None) -> ExtractedField | None:
     return v.make("level", lv, 0.5, line=v.lines[0]) if lv else None
 
 
-def activity_fields(v: DocView, training: bool = True) -> list[ExtractedField]:
-    """title, organizer, start/end dates, days, hours_stated, level (those present)."""
+def activity_fields(v: DocView, training: bool = True, issuer: ExtractedField | None = None) -> list[ExtractedField]:
+    """title, organizer, start/end dates, days, hours_stated, level (those present). The
+    `issuer` (the document's organization) stands in as organizer when none is named."""
     t, o = title(v), organizer(v)
+    if o is None and issuer is not None:
+        o = issuer.model_copy(update={"name": "organizer", "confidence": round(issuer.confidence * 0.8, 3)})
     fields = [f for f in (t, o) if f]
     fields += period(v)
     if (h := hours_stated(v, training)):

@@ -82,6 +82,10 @@ class DocView:
         confidence is scaled by the reader's confidence for the line(s)."""
         if isinstance(value, (list, dict)):
             value = json.dumps(value, ensure_ascii=False)
+        elif isinstance(value, float):
+            value = int(value) if value.is_integer() else round(value, 2)
+        elif isinstance(value, str) and re.search(r"[\u4e00-\u9fff]", value):
+            value = value.replace("(", "（").replace(")", "）")  # Chinese text keeps full-width brackets
         lines = [line] if line else (self.span_lines(start, end or start) if start is not None else [])
         lines = [ln for ln in lines if ln.page == lines[0].page] if lines else []
         bbox = None
@@ -115,32 +119,49 @@ class DocView:
         ones (a bare '专业' also occurs inside titles). Returns (value, start, end), offsets
         into `text`."""
         val_rx = re.compile(rf"(?:{value})", flags)
+        lab_rx = re.compile(rf"(?:{label})", flags)
         for sep in (r"\s*[:：]\s*", r"\s*[.]?\s*"):
             for m in re.finditer(rf"(?:{label}){sep}", self.text, flags):
-                found = self._value_after(m, val_rx)
+                found = self._value_after(m, val_rx, lab_rx)
                 if found:
                     return found
         return None
 
-    def _value_after(self, m: re.Match, val_rx: re.Pattern) -> tuple[str, int, int] | None:
+    def _value_after(self, m: re.Match, val_rx: re.Pattern, lab_rx: re.Pattern) -> tuple[str, int, int] | None:
         idx = self.line_index(m.start())
         line_end = self.starts[idx] + len(self.lines[idx].text)
         v = val_rx.match(self.text, m.end(), line_end)
         if v and v.group(0).strip():
-            return _value(v)
+            return self._form_cut(*_value(v))
         if m.end() < line_end:
             return None  # something else follows the label on its line
         j = self.neighbour(idx)
-        if j is not None:
+        if j is not None and not lab_rx.match(self.lines[j].text):  # a label, not a value
             s = self.starts[j]
             v = val_rx.match(self.text, s, s + len(self.lines[j].text))
             if v and v.group(0).strip():
-                return _value(v)
+                return self._form_cut(*_value(v))
         return None
+
+    def _form_cut(self, value: str, start: int, end: int) -> tuple[str, int, int]:
+        """Cut a value read to the end of a form line before the next label token."""
+        raw = self.raw_slice(start, end)
+        toks = list(re.finditer(r"\S+", raw))
+        for t in toks[1:]:
+            if _LABEL_TOKEN.match(t.group(0)):
+                keep = len(re.sub(r"\s", "", raw[:t.start()]))  # normalised characters kept
+                return value[:keep].strip(), start, start + keep
+        return value, start, end
 
     def head(self, n: int = 8) -> str:
         """The first `n` lines joined without breaks (titles are often split over lines)."""
         return "".join(ln.text for ln in self.lines[:n])
+
+
+# A token that is itself a form label ('服务地点', '职称', '科室'): on form lines such as
+# '活动名称 送教下乡活动 服务地点 西峡县', a value stops before it.
+_LABEL_TOKEN = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:名称|地点|时间|日期|天数|月数|职称|职务|科室|性别|单位|意见|编号|号码|"
+                          r"年龄|专业|学历|类别|等级|结果|成绩|情况|机构|学号|民族|电话)[:：]?$")
 
 
 def _value(m: re.Match) -> tuple[str, int, int]:

@@ -13,14 +13,33 @@ from extractors._text.names import find_person_name
 from schemas.records import ExtractedField
 
 ORG_SUFFIX = (r"(?:委员会|人民政府|管理局|局|厅|委|办公室|学院|大学|学校|医院|卫生院|中心|协会|学会|研究会|"
-              r"公司|集团|研究院|研究所|基地|出版社|杂志社|编辑部|党校|中学|小学|幼儿园|诊所|银行|支行|分行|事务所|"
+              r"有限公司|有限责任公司|公司|集团|研究院|研究所|基地|出版社|杂志社|编辑部|党校|中学|小学|幼儿园|诊所|银行|支行|分行|事务所|"
               r"工作室|大队|部|处|站|所|馆|院|会|社|室|队)")
 ORG_RE = re.compile(rf"[\u4e00-\u9fff()（）]{{2,40}}?{ORG_SUFFIX}")
+_ORG_RUN = re.compile(rf"[\u4e00-\u9fff]{{2,40}}(?:[(（][\u4e00-\u9fff]{{2,30}}[)）])?")
+
+
+def org_name(text: str) -> str | None:
+    """The organisation name a value starts with: the run of characters up to its last
+    organisation suffix ('中国建筑科学研究院有限公司', not '…研究院'), keeping a trailing
+    parenthesised name ('…继续教育基地（河南工业大学）')."""
+    m = _ORG_RUN.match(text.strip())
+    if not m:
+        return None
+    run = m.group(0)
+    ends = [x.end() for x in re.finditer(ORG_SUFFIX, run)]
+    paren = re.search(r"[(（][\u4e00-\u9fff]{2,30}[)）]$", run)
+    if paren and ends and ends[-1] >= paren.start():
+        return run
+    head = run[: paren.start()] if paren else run
+    ends = [x.end() for x in re.finditer(ORG_SUFFIX, head)]
+    return head[: ends[-1]] if ends and ends[-1] >= 3 else None
 _ORG_LINE_RE = re.compile(rf"^(?:[^:：]{{0,8}}[:：])?\s*([\u4e00-\u9fff()（）]{{3,40}}{ORG_SUFFIX})(?:[(（]?(?:盖章|公章|章)[)）]?)?"
                           r"\s*(?:(?:19|20)\d{2}.*)?$")
-_ORG_LABELS = r"发证机关|发证单位|颁发单位|颁证单位|发证机构|证明单位|出具单位|单位名称|单位\(盖章\)|盖章单位|主办单位|颁奖单位"
-_DATE_LABELS = (r"发证日期|发证时间|颁发日期|颁证日期|签发日期|证明日期|出具日期|开具日期|批准日期|颁发时间|"
-                r"(?<![生请告始止束训议动习修])日期")
+_ORG_LABELS = (r"发证机关|发证单位|颁发单位|颁证单位|发证机构|证明单位|出具单位|(?<!填报)(?<!申报)(?<!报送)单位\(盖章\)|"
+               r"盖章单位|颁奖单位")
+_DATE_LABELS = (r"发证日期|发证时间|颁发日期|颁证日期|签发日期|证明日期|出具日期|开具日期|颁发时间|落款日期|"
+                r"(?m:^)\s*日\s*期")
 _CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书号码|证书号|证号|编号|管理号|No\.?|NO\.?|№)\s*[:：.]?\s*(?:第\s*)?([A-Za-z0-9][A-Za-z0-9\-]{3,29})(?:\s*号)?")
 
 
@@ -44,11 +63,12 @@ def id_number(v: DocView) -> ExtractedField | None:
 
 
 def _header_org(v: DocView) -> ExtractedField | None:
+    """An organisation heading the document ('XX局文件', 'XX基地（XX大学）')."""
     for ln in v.lines[:4]:
-        text = re.sub(r"^[^\u4e00-\u9fff]+", "", ln.text)
-        m = re.match(rf"^([\u4e00-\u9fff()（）]{{3,40}}{ORG_SUFFIX})(?:文件|公文|函)?$", text)
-        if m:
-            return v.make("organization", m.group(1), 0.8, line=ln)
+        text = re.sub(r"(?:文件|公文)$", "", re.sub(r"^[^\u4e00-\u9fff]+", "", ln.text))
+        name = org_name(text)
+        if name and len(name) == len(text):
+            return v.make("organization", name, 0.8, line=ln)
     return None
 
 
@@ -56,9 +76,9 @@ def organization(v: DocView, prefer_header: bool = False) -> ExtractedField | No
     """The issuer: a labelled issuer, else the bottom-most organisation line (signature
     block), else the header ('XX局文件'). Official documents (`prefer_header`) take the
     header first: attachments after the signature list other organisations."""
-    hit = v.labelled(_ORG_LABELS, rf"([\u4e00-\u9fff()（）]{{3,40}}?{ORG_SUFFIX})")
-    if hit:
-        return v.make("organization", hit[0], 0.85, hit[1], hit[2])
+    hit = v.labelled(_ORG_LABELS, r"[^\n]{3,60}")
+    if hit and (name := org_name(hit[0])):
+        return v.make("organization", name, 0.85, hit[1], hit[1] + len(name))
     if prefer_header and (head := _header_org(v)):
         return head
     for ln in reversed(v.lines[-12:]):
@@ -80,8 +100,8 @@ def issue_date(v: DocView) -> ExtractedField | None:
             return v.make("issue_date", ds[0].iso, 0.85, hit[1], hit[2])
     dates = [d for d in find_dates(v.text, normalised=True) if d.has_year]
     for d in reversed(dates):
-        ln = v.lines[v.line_index(d.start)]
-        if len(ln.text) <= d.end - d.start + 16 and d.start >= len(v.text) * 0.4:
+        i = v.line_index(d.start)
+        if len(v.lines[i].text) <= d.end - d.start + 16 and i >= len(v.lines) // 2:
             return v.make("issue_date", d.iso, 0.8 if d.precision == "day" else 0.6, d.start, d.end)
     return None  # only dates inside sentences: no signature date was read
 

@@ -5,9 +5,10 @@ declaration year; the policy engine clips."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extractors._base import DocView
-from extractors._text.dates import find_ranges
+from extractors._text.dates import find_ranges, month_end
 from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.records import ExtractedField
 
@@ -25,6 +26,14 @@ STRICT_CUES = {
 _PERIOD_LABEL = r"(?:休假|病假|产假|请假|病休|出国|境外工作|工作|访学|全休)?(?:时间|期间|期限|日期)|自"
 _MONTHS_RE = re.compile(rf"({NUM_RE}|半)\s*(?:个)?\s*(月|年|天|日|周)")
 _DAYS_PER_MONTH = 30.44
+
+
+def span_months(start: date, end: date) -> float:
+    """Months covered by [start, end]: whole calendar months count as one each
+    (2022.9.1—2023.2.28 → 6); other spans are days / 30.44, to one decimal."""
+    if start.day == 1 and end == month_end(end.year, end.month):
+        return float((end.year - start.year) * 12 + end.month - start.month + 1)
+    return round(((end - start).days + 1) / _DAYS_PER_MONTH, 1)
 
 
 def leave_kind(text: str, strict: bool = False) -> str | None:
@@ -64,12 +73,14 @@ def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
     if not ranges:
         ranges = find_ranges(v.text, normalised=True)
         span = ranges[0].span if ranges else None
+    if not ranges and (ranges := find_ranges(v.flat, normalised=True)):  # a date broken over lines
+        span = v.from_flat(*ranges[0].span)
     if ranges:
         r = ranges[0]
         conf = 0.85 if r.precision == "day" else 0.7
         out += [v.make("leave_start", r.start.isoformat(), conf, *span),
                 v.make("leave_end", r.end.isoformat(), conf, *span),
-                v.make("months_absent", round(r.days / _DAYS_PER_MONTH, 1), conf, *span)]
+                v.make("months_absent", span_months(r.start, r.end), conf, *span)]
     elif (found := months_phrase(v.text)) is not None:
         out.append(v.make("months_absent", round(found[0], 1), 0.6, found[1], found[2]))
     return out

@@ -8,7 +8,7 @@ import re
 
 from extractors._base import DocView
 from extractors._common import common_fields
-from extractors._leave import months_phrase
+from extractors._leave import months_phrase, span_months
 from extractors._text.dates import find_ranges
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -34,7 +34,7 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         r = ranges[0]
         fmt = (lambda d: d.isoformat()) if r.precision == "day" else (lambda d: d.strftime("%Y-%m"))
         fields += [v.make("start_date", fmt(r.start), 0.8, *span), v.make("end_date", fmt(r.end), 0.8, *span),
-                   v.make("months", round(r.days / 30.44, 1), 0.75, *span), v.make("days", r.days, 0.75, *span)]
+                   v.make("months", span_months(r.start, r.end), 0.75, *span), v.make("days", r.days, 0.75, *span)]
     elif (found := months_phrase(v.text)) is not None:
         fields.append(v.make("months", round(found[0], 1), 0.6, found[1], found[2]))
     return fields

@@ -1,7 +1,8 @@
 """封面/扉页/版权页/目录 (book pages): title, isbn (ISBN-13 when the check digit is valid),
-publisher (also as organization), issue_date (publication month, 'YYYY-MM' or a day),
-editors (JSON {role: [names]} with roles 主编/副主编/参编), role (only when a single named
-person holds it), word_count (characters: '350千字' → 350000)."""
+publisher (also as organization), issue_date (publication month, 'YYYY-MM' or a day), year,
+editors (JSON {role: [names]} with roles 主编/副主编/参编), authors (JSON, every editor in
+role order), role (only when a single named person holds it), word_count (characters:
+'350千字' → 350000). The declarant's role is decided per claim from `editors`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from extractors._base import DocView
 from extractors._text.dates import find_dates
 from extractors._text.ids import find_isbns
+from extractors._people import plausible_name
 from extractors._text.names import split_names
 from extractors.presentation_proof import word_count
 from schemas.document import DocumentText
@@ -22,20 +24,24 @@ _PUBDATE_LABEL = r"出版时间|出版日期|版\s*次|印\s*次|出版年"
 
 
 def editors(v: DocView) -> dict[str, list[str]]:
-    """Names by editorial role: '主编：张三 李四' (names split on the reader's spaces), and
-    the CIP line '书名/张三，李四主编'."""
+    """Names by editorial role: a line starting with the role ('主编：张三 李四', '主　编　张三'),
+    a role with a colon anywhere, and the CIP line '书名/张三，李四主编'. Names are split on
+    the reader's spaces; a name keeps its first role."""
     out: dict[str, list[str]] = {}
     for role, rx in _ROLES.items():
-        for m in re.finditer(rf"(?:{rx})\s*[:：]\s*([\u4e00-\u9fff·、,，;； \t]{{2,60}})", v.text):
-            names = split_names(v.raw_slice(m.start(1), m.end(1)))
-            out.setdefault(role, []).extend(n for n in names if 2 <= len(n) <= 4)
+        pats = [rf"(?m:^)\s*(?:{rx})\s*[:：]?\s*([\u4e00-\u9fff·、,，;； \t]{{2,60}})(?=\n|$)",
+                rf"(?:{rx})\s*[:：]\s*([\u4e00-\u9fff·、,，;； \t]{{2,60}})"]
+        for pat in pats:
+            for m in re.finditer(pat, v.text):
+                names = split_names(v.raw_slice(m.start(1), m.end(1)))
+                out.setdefault(role, []).extend(n for n in names if plausible_name(n))
     cip = next((m for ln in v.lines if (m := _CIP_RE.match(ln.text))), None)
     if cip and cip.group(3) in ("主编", "编著", "编"):
-        out.setdefault("主编", []).extend(split_names(cip.group(2)))
+        out.setdefault("主编", []).extend(n for n in split_names(cip.group(2)) if plausible_name(n))
     seen: set[str] = set()
     result: dict[str, list[str]] = {}
-    for role, names in out.items():
-        kept = [n for n in dict.fromkeys(names) if n not in seen and 2 <= len(n) <= 4]
+    for role in ("主编", "副主编", "参编"):
+        kept = [n for n in dict.fromkeys(out.get(role, [])) if n not in seen]
         seen.update(kept)
         if kept:
             result[role] = kept
@@ -57,6 +63,8 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("title", cip[1].group(1).strip("《》"), 0.8, line=v.lines[cip[0]]))
     elif (m := re.search(r"《([^》]{2,60})》", v.text)):
         fields.append(v.make("title", m.group(1), 0.6, m.start(1), m.end(1)))
+    elif v.lines and re.fullmatch(r"[\u4e00-\u9fff：:（）()]{2,30}", v.lines[0].text) and "出版" not in v.lines[0].text:
+        fields.append(v.make("title", v.lines[0].text, 0.5, line=v.lines[0]))  # a cover: the title first
     if (m := _PUBLISHER_RE.search(v.text)):
         fields += [v.make("publisher", m.group(1), 0.85, m.start(1), m.end(1)),
                    v.make("organization", m.group(1), 0.8, m.start(1), m.end(1))]
@@ -66,11 +74,14 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("issue_date", ds[0].iso, 0.8, hit[1], hit[2]))
     elif cip and (m := re.search(r"((?:19|20)\d{2})\s*[.年]\s*(\d{1,2})", v.lines[cip[0]].text)):
         fields.append(v.make("issue_date", f"{m.group(1)}-{int(m.group(2)):02d}", 0.7, line=v.lines[cip[0]]))
+    if (d := next((f for f in fields if f.name == "issue_date"), None)):
+        fields.append(d.model_copy(update={"name": "year", "value": d.value[:4]}))
     eds = editors(v)
     if eds:
         first = next(iter(eds.values()))[0]
         pos = max(v.text.find(first), 0)
         fields.append(v.make("editors", eds, 0.75, pos, pos + len(first)))
+        fields.append(v.make("authors", [n for ns in eds.values() for n in ns], 0.7, pos, pos + len(first)))
         people = [(r, n) for r, ns in eds.items() for n in ns]
         if len(people) == 1:
             fields.append(v.make("role", people[0][0], 0.7, pos, pos + len(first)))

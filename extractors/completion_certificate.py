@@ -16,4 +16,6 @@ COMMON = ("person_name", "id_number", "certificate_number", "organization", "iss
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Completion-certificate fields (see module docstring)."""
     v = DocView(doc)
-    return common_fields(v, COMMON) + activity_fields(v, training=True)
+    fields = common_fields(v, COMMON)
+    org = next((f for f in fields if f.name == "organization"), None)
+    return fields + activity_fields(v, training=True, issuer=org)

@@ -1,6 +1,10 @@
 """批示件 (leader's endorsement of a report): leader_level (provincial/city/county), title
-(the report), person_name (its author), organization, issue_date (the endorsement date when
-labelled), document_number, has_seal."""
+(the report), person_name and authors (the report's authors), organization, issue_date
+(the endorsement date: labelled, or the date under the leader's signature), document_number,
+has_seal.
+
+The level comes from a labelled leader (批示领导：副市长), else the office that circulates
+the report (临颍县人民政府办公室 → county), else any leader title in the text."""
 
 from __future__ import annotations
 
@@ -8,43 +12,80 @@ import re
 
 from extractors._base import DocView
 from extractors._common import common_fields
-from extractors._text.dates import find_dates
+from extractors._people import plausible_name
+from extractors._text.dates import find_dates, find_years
+from extractors._text.names import split_names
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
 COMMON = ("person_name", "organization", "issue_date", "document_number", "has_seal")
 LEADER_LEVELS = [
-    ("provincial", re.compile(r"省委|省政府|省人民政府|省长|副省长|省委书记|省人大|省政协|常务副省长")),
-    ("city", re.compile(r"市委|市政府|市人民政府|市长|副市长|市委书记|市人大|市政协")),
-    ("county", re.compile(r"县委|县政府|县长|副县长|县委书记|区委|区政府|区长|副区长")),
+    ("provincial", re.compile(r"省委|省政府|省人民政府|省长|副省长|省委书记|省人大|省政协|省[\u4e00-\u9fff]{0,6}(?:办公厅|研究室)")),
+    ("city", re.compile(r"市委|市政府|市人民政府|市长|副市长|市委书记|市人大|市政协|市[\u4e00-\u9fff]{0,6}(?:办公室|研究室)")),
+    ("county", re.compile(r"县委|县政府|县人民政府|县长|副县长|县委书记|区委|区政府|区人民政府|区长|副区长")),
 ]
 _LEADER_LABEL = r"批示领导|领导职务|批示人|批示领导职务|签批领导"
-_TITLE_LABEL = r"报告题目|报告名称|调研报告|题\s*目|标\s*题"
+_TITLE_LABEL = r"报告题目|报告名称|题\s*目|标\s*题"
+_REPORT_LINE = re.compile(r"^(?:关于)?[\u4e00-\u9fff“”\"（）()、\d]{4,60}(?:调研报告|报告|调研|情况)$")
+_SIGNED_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*((?:(?:19|20)\d{2}\s*[.\-/年])?\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?)$")
+
+
+def leader_level(v: DocView) -> ExtractedField | None:
+    hit = v.labelled(_LEADER_LABEL, r"[^\n]{2,30}")
+    where = ([(hit[0], hit[1], hit[2], 0.85)] if hit else []) + \
+        [(v.head(3), None, None, 0.7), (v.text, None, None, 0.6)]
+    for text, s, e, conf in where:
+        found = sorted((m.start(), lv, m) for lv, rx in LEADER_LEVELS if (m := rx.search(text)))
+        if found:
+            _, lv, m = found[0]
+            start = s if s is not None else (m.start() if text is v.text else 0)
+            end = e if e is not None else (m.end() if text is v.text else 1)
+            return v.make("leader_level", lv, conf, start, end)
+    return None
+
+
+def _report(v: DocView) -> tuple[ExtractedField | None, list[str], int | None]:
+    """The report title and the author names written under it."""
+    t = v.labelled(_TITLE_LABEL, r"[《“\"]?([^》”\"\n]{4,80})")
+    if t:
+        return v.make("title", t[0], 0.85, t[1], t[2]), [], None
+    if (m := re.search(r"《([^》]{4,80})》", v.text)):
+        return v.make("title", m.group(1), 0.7, m.start(1), m.end(1)), [], None
+    for i, ln in enumerate(v.lines):
+        if _REPORT_LINE.match(ln.text):
+            below = v.lines[i + 1].raw if i + 1 < len(v.lines) else ""
+            names = [n for n in split_names(re.sub(r"[(（)）]", " ", below)) if plausible_name(n)]
+            return v.make("title", ln.text, 0.65, line=ln), names, i + 1
+    return None, [], None
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Endorsement fields (see module docstring)."""
     v = DocView(doc)
-    fields = common_fields(v, COMMON)
-    hit = v.labelled(_LEADER_LABEL, r".{2,30}")
-    for text, s, e, conf in ([(hit[0], hit[1], hit[2], 0.85)] if hit else []) + [(v.text, None, None, 0.65)]:
-        found = [(m.start(), lv, m) for lv, rx in LEADER_LEVELS if (m := rx.search(text))]
-        if found:
-            _, lv, m = min(found, key=lambda t: t[0]) if s is not None else found[0]
-            fields.append(v.make("leader_level", lv, conf, s if s is not None else m.start(),
-                                 e if e is not None else m.end()))
-            break
-    t = v.labelled(_TITLE_LABEL, r"[《“\"]?([^》”\"]{4,80})")
-    m = re.search(r"《([^》]{4,80})》", v.text)
-    if t:
-        fields.append(v.make("title", t[0], 0.85, t[1], t[2]))
-    elif m:
-        fields.append(v.make("title", m.group(1), 0.7, m.start(1), m.end(1)))
-    if not any(f.name == "person_name" for f in fields):
-        if (a := v.labelled(r"作\s*者|撰\s*写\s*人|执\s*笔|报送人|调研人", r"([\u4e00-\u9fff]{2,4})")):
-            fields.append(v.make("person_name", a[0], 0.75, a[1], a[2]))
-    d = v.labelled(r"批示时间|批示日期|签批时间|签批日期", r".{6,24}")
-    if d and (ds := find_dates(d[0])):
-        fields = [f for f in fields if f.name != "issue_date"]
+    fields = [f for f in common_fields(v, COMMON) if f.name != "issue_date"]
+    if (lv := leader_level(v)):
+        fields.append(lv)
+    title, authors, line = _report(v)
+    if title:
+        fields.append(title)
+    labelled = v.labelled(r"作\s*者|撰\s*写\s*人|执\s*笔|报送人|调研人", r"([\u4e00-\u9fff]{2,4})")
+    if labelled:
+        authors = [labelled[0]]
+    if authors:
+        at = v.make("authors", authors, 0.7, line=v.lines[line]) if line is not None else \
+            v.make("authors", authors, 0.75, labelled[1], labelled[2])
+        fields = [f for f in fields if f.name != "person_name"] + [
+            at, at.model_copy(update={"name": "person_name", "value": authors[0]})]
+    year = next(iter(find_years(v.text)), None)
+    d = v.labelled(r"批示时间|批示日期|签批时间|签批日期", r"[^\n]{4,24}")
+    if d and (ds := find_dates(d[0], default_year=year)):
         fields.append(v.make("issue_date", ds[0].iso, 0.85, d[1], d[2]))
+    else:
+        for ln in v.lines:
+            m = _SIGNED_DATE.match(ln.text)
+            ds = find_dates(m.group(1).replace(".", "月", 1) + "日" if m and not re.search(r"\d{4}", m.group(1))
+                            else (m.group(1) if m else ""), default_year=year)
+            if ds:
+                fields.append(v.make("issue_date", ds[0].iso, 0.7, line=ln))
+                break
     return fields

@@ -1,16 +1,16 @@
-"""年度培训计划备案 (annual training-plan filing): organization, year, title,
-document_number, issue_date, has_seal, filed ('true' when a filing mark such as 已备案/
-同意备案/备案号 is present), filing_number, plan_items (JSON [{title, hours}] from the
-plan table or from lines naming a 培训班/研修班)."""
+"""年度培训计划备案 (annual training-plan filing): organization (who stamped it, usually the
+HR bureau), filer (whose plan it is), year, title, document_number, issue_date, has_seal,
+filed ('true' when a filing mark such as 已备案/同意备案/备案号 is present), filing_number,
+trainings (JSON array of the planned trainings' names, from the plan table or from lines
+naming a 培训班/研修班)."""
 
 from __future__ import annotations
 
 import re
 
 from extractors._base import DocView
-from extractors._common import common_fields
+from extractors._common import common_fields, org_name
 from extractors._table import table_rows
-from extractors._text.hours import find_hours
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
@@ -21,47 +21,59 @@ _ITEM_LINE = re.compile(r"([\u4e00-\u9fff\d()（）“”\"]{4,40}?(?:培训班|
 
 
 def _is_header(cells: list[str]) -> bool:
-    return any(_ITEM_H.search(c) for c in cells)
+    """A table header: three or more short cells, one naming the training."""
+    short = [c for c in cells if 0 < len(c) <= 10]
+    return len(short) >= 3 and any(_ITEM_H.search(c) for c in short)
 
 
-def _row_hours(cells: list[str], hcol: int | None) -> float | None:
-    if hcol is not None and hcol < len(cells) and re.fullmatch(r"\d+(?:\.\d+)?", cells[hcol].strip()):
-        return float(cells[hcol])
-    found = find_hours(" ".join(cells), True)
-    return found[0].value if found else None
-
-
-def plan_items(v: DocView) -> list[dict]:
+def trainings(v: DocView) -> list[str]:
     """Planned trainings: rows under a header naming the training column, else lines that
     name a 培训班/研修班."""
-    out, col, hcol = [], None, None
+    out, col = [], None
     for cells in table_rows(v, _is_header):
         if _is_header(cells):
             col = next(i for i, c in enumerate(cells) if _ITEM_H.search(c))
-            hcol = next((i for i, c in enumerate(cells) if re.search(r"学时|课时", c)), None)
         elif col is not None and col < len(cells) and len(cells[col]) >= 4:
-            out.append({"title": cells[col], "hours": _row_hours(cells, hcol)})
+            out.append(cells[col])
     if out:
         return out
-    for ln in v.lines:
-        if (m := _ITEM_LINE.search(ln.text)) and "计划" not in m.group(1):
-            out.append({"title": m.group(1), "hours": _row_hours([ln.text], None)})
-    return out
+    return [m.group(1) for ln in v.lines if (m := _ITEM_LINE.search(ln.text)) and "计划" not in m.group(1)]
+
+
+def filer(v: DocView) -> ExtractedField | None:
+    """The unit whose plan it is: labelled (填报单位), else named in the heading
+    ('XX局2023年度…计划备案表', '关于XX局2023年度…备案的复函')."""
+    hit = v.labelled(r"填报单位|申报单位|报送单位|备案单位|计划单位", r"[^\n]{3,60}")
+    if hit and (name := org_name(re.sub(r"^[(（]?盖章[)）]?[:：]?", "", hit[0]))):
+        return v.make("filer", name, 0.85, hit[1], hit[2])
+    head = re.sub(r"^.*?关于", "", v.head(4))
+    head = re.sub(r"^.*?(?:〔\d{4}〕\d+号|文件)", "", head)
+    if (m := re.match(r"([\u4e00-\u9fff]{3,40}?)(?:关于)?(?:19|20)\d{2}", head)) and (name := org_name(m.group(1))):
+        pos = max(v.text.find(name), 0)
+        return v.make("filer", name, 0.7, pos, pos + len(name))
+    return None
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Plan-filing fields (see module docstring)."""
     v = DocView(doc)
     fields = common_fields(v, COMMON)
-    if (m := re.search(r"((?:19|20)\d{2})\s*年度?.{0,20}?(?:培训)?计划", v.text)):
-        fields.append(v.make("year", m.group(1), 0.85, m.start(1), m.end(1)))
-    if (t := next((ln for ln in v.lines[:6] if "计划" in ln.text), None)):
-        fields.append(v.make("title", t.text, 0.7, line=t))
+    if (m := re.search(r"((?:19|20)\d{2})\s*年度?.{0,20}?(?:培训)?计划", v.flat)):
+        fields.append(v.make("year", m.group(1), 0.85, *v.from_flat(m.start(1), m.end(1))))
+    head = v.head(6)
+    t = re.search(r"关于[^。:：]{4,60}?(?:复函|批复|通知|函)", head) or \
+        re.search(r"[\u4e00-\u9fff\d（）()]{0,40}计划(?:备案表|表|备案)?", head)
+    if t:
+        pos = max(v.text.find(t.group(0)[:6]), 0)
+        fields.append(v.make("title", t.group(0), 0.7, pos, pos + 6))
+    if (f := filer(v)):
+        fields.append(f)
     filed = _FILED_RE.search(v.text)
     fields.append(v.make("filed", "true" if filed else "false", 0.8 if filed else 0.5,
                          filed.start() if filed else 0, filed.end() if filed else 1))
     if (hit := v.labelled(r"备案号|备案编号", r"([A-Za-z0-9\-〔〕\[\]()\u4e00-\u9fff]{3,30}?号?)(?:\s|$)")):
         fields.append(v.make("filing_number", hit[0], 0.8, hit[1], hit[2]))
-    if (items := plan_items(v)):
-        fields.append(v.make("plan_items", items, 0.6, line=v.lines[0]))
+    if (items := trainings(v)):
+        pos = max(v.text.find(items[0]), 0)
+        fields.append(v.make("trainings", items, 0.7, pos, pos + len(items[0])))
     return fields

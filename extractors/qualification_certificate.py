@@ -33,11 +33,10 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     name = (hit[0], 0.85, hit[1], hit[2]) if hit else ((m.group(1), 0.7, m.start(1), m.end(1)) if m else None)
     if name:
         fields.append(v.make("qualification_name", *name))
-    level_text = (name[0] if name else "") + " " + v.head(8)
-    for lv, rx in QUAL_LEVELS:
-        if (lm := rx.search(level_text)):
-            fields.append(v.make("qualification_level", lv, 0.75 if name and rx.search(name[0]) else 0.55,
-                                 *(name[2:] if name else (0, 1))))
+    for text, conf in ((name[0] if name else "", 0.75), (v.head(8), 0.55)):  # the name decides first
+        lv = next((lv for lv, rx in QUAL_LEVELS if rx.search(text)), None)
+        if lv:
+            fields.append(v.make("qualification_level", lv, conf, *(name[2:] if name else (0, 1))))
             break
     hit = v.labelled(_PASS_LABEL, r".{4,24}")
     ds = find_dates(hit[0]) if hit else []

@@ -16,4 +16,6 @@ COMMON = ("document_number", "person_name", "organization", "issue_date", "has_s
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Service-notice fields (see module docstring)."""
     v = DocView(doc)
-    return common_fields(v, COMMON) + activity_fields(v, training=False)
+    fields = common_fields(v, COMMON)
+    org = next((f for f in fields if f.name == "organization"), None)
+    return fields + activity_fields(v, training=False, issuer=org)

@@ -15,12 +15,9 @@ COMMON = ("document_number", "organization", "issue_date", "has_seal")
 
 def notice_fields(v: DocView, training: bool) -> list[ExtractedField]:
     """Common notice fields plus the activity; the issuer stands in as organizer."""
-    fields = common_fields(v, COMMON, official=True) + activity_fields(v, training)
-    names = {f.name for f in fields}
+    fields = common_fields(v, COMMON, official=True)
     org = next((f for f in fields if f.name == "organization"), None)
-    if "organizer" not in names and org:
-        fields.append(org.model_copy(update={"name": "organizer", "confidence": round(org.confidence * 0.8, 3)}))
-    return fields
+    return fields + activity_fields(v, training, issuer=org)
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:

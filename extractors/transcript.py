@@ -20,9 +20,9 @@ PASS_GRADES = ("优秀", "良好", "中等", "及格", "合格", "通过", "优"
 FAIL_GRADES = ("不及格", "不合格", "未通过", "缺考", "作弊", "缓考", "F", "E")
 _GRADE = "|".join(sorted(PASS_GRADES + FAIL_GRADES, key=len, reverse=True))
 _SCORE_RE = re.compile(rf"^(?:(\d{{1,3}}(?:\.\d+)?)|({_GRADE}))$")
-_COURSE_H = re.compile(r"课程|科目|课名|考试项目|学科")
+_COURSE_H = re.compile(r"^(?!.*(?:性质|类别|类型|代码|编号|代号|属性|学分|学时))(?:.*(?:课程|科目|课名|考试项目|学科))")
 _SCORE_H = re.compile(r"成绩|分数|得分|考核结果|总评|考试结果")
-_TERM_H = re.compile(r"学期|学年|考试时间|修读时间")
+_TERM_H = re.compile(r"学期|学年|考试时间|考试日期|修读时间|日期")
 _TERM_LINE = re.compile(r"((?:19|20)\d{2}\s*[-—~至]\s*(?:19|20)\d{2}\s*学年\s*(?:第?[一二12上下]学期)?|(?:19|20)\d{2}年?(?:春|秋)季?学期?)")
 _LINE_ROW = re.compile(rf"^(?:\d{{1,3}}[.、\s])?\s*([\u4e00-\u9fffA-Za-z()（）Ⅰ-Ⅻ·\-]{{2,30}}?)\s*(?:\d(?:\.\d)?学分)?\s*(\d{{1,3}}(?:\.\d+)?|{_GRADE})$")
 

@@ -8,6 +8,7 @@ from datetime import datetime
 import pandas as pd
 
 from pipeline.claims import ClaimResult
+from pipeline.readers.sniff import sniff_type
 from pipeline.intake import Intake, ManifestRow, Rejected
 from pipeline.select import Selection, versions
 from pipeline.store import Batch
@@ -29,7 +30,7 @@ def documents_frame(records: list[DocRecord], run_id: str) -> pd.DataFrame:
             path=rec.cand.rel, sha256=rec.cand.sha256, doc_kind=rec.kind.kind.value,
             doc_kind_confidence=round(rec.kind.confidence, 4), text_source=text.source.value,
             ocr_engine=text.engine if text.source == TextSource.ocr else None,
-            pages=len(text.pages), file_type=rec.cand.path.suffix.lower().lstrip("."),
+            pages=len(text.pages), file_type=sniff_type(rec.cand.path),
             size_bytes=rec.cand.size, mean_confidence=round(text.mean_confidence, 4),
             char_count=len("".join(text.text.split())), run_id=run_id))
     return pd.DataFrame(rows)

@@ -24,6 +24,7 @@ from schemas.records import CategoryGuess, ClaimContext, KindGuess
 OTHER_BASELINE = 2.5  # score `other` competes with: below it nothing convincing was found
 TEMPERATURE = 2.0  # at least; see classify_document
 MAX_CONFIDENCE = 0.99  # keyword evidence never makes a kind certain
+TITLE_HEAD_BONUS = 1.5
 _REPEAT_WEIGHT = 0.25  # each further occurrence of a cue, at most 3 counted
 
 
@@ -57,6 +58,8 @@ def cue_scores(doc: DocumentText) -> dict[str, float]:
         seen[(cue.kind, cue.phrase)] += 1
         if n <= 3:
             weight = cue.weight * (1.0 if n == 0 else _REPEAT_WEIGHT)
+            if i < 3 and cue.end == starts[i] + len(lines[i]):
+                weight *= TITLE_HEAD_BONUS  # a title's last word names the document: …单位证明
             per_line[(cue.kind, i)].append(weight * _position_factor(i, lines[i], cue.end - cue.start))
     scores: dict[str, float] = defaultdict(float)
     for (kind, _), weights in per_line.items():
@@ -73,6 +76,8 @@ def structure_scores(doc: DocumentText) -> dict[str, float]:
         s["patent_certificate"] += 5 if any(p.valid for p in patents) else 2.5
     if find_issns(text) or find_cn_numbers(text):
         s["journal_pages"] += 4
+    elif re.search(r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期", text):
+        s["journal_pages"] += 2  # an issue line on a contents page
     if find_isbns(text):
         s["book_pages"] += 4
     if find_resident_ids(text):

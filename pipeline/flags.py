@@ -11,11 +11,11 @@ from datetime import date
 from extractors._text import ids
 from extractors._text.names import rank_of, same_person
 from pipeline.policy.engine import Policy, default_policy
-from pipeline.policy.evidence import evidence_period, field, json_list
+from pipeline.policy.evidence import evidence_period, field, json_list, name_lists
 from schemas.kinds import CATEGORY_LABELS_ZH, DOC_KIND_LABELS_ZH, DocKind, FlagCode, Severity
 from schemas.records import CategoryGuess, ClaimContext, ClaimDocument, Flag, Proposal
 
-MIN_CHARS = 20  # fewer characters than this: OCR found (almost) nothing
+MIN_CHARS = 10  # fewer characters than this: OCR found (almost) nothing
 LOW_KIND_CONFIDENCE = 0.5
 LOW_READ_CONFIDENCE = 0.6
 LOW_CATEGORY_CONFIDENCE = 0.5
@@ -46,22 +46,24 @@ def out_of_year(ctx: ClaimContext, category: int) -> list[Flag]:
 
 def name_mismatch(ctx: ClaimContext) -> list[Flag]:
     """The person on the evidence is not the declarant (one OCR-confusable character is
-    tolerated); for name lists, the declarant is absent from the list."""
+    tolerated). For name lists (inventors, authors…), the declarant is absent from every
+    list of that kind in the claim (a book's cover may name only the chief editor)."""
     if not ctx.person_name:
         return []
     out = []
     for d in ctx.documents:
-        if d.doc_kind in NOT_PERSONAL:
-            continue
         name = d.field("person_name")
-        if name and same_person(name, ctx.person_name) == "different":
+        if d.doc_kind not in NOT_PERSONAL and name and same_person(name, ctx.person_name) == "different":
             out.append(_flag(FlagCode.name_mismatch, Severity.error,
                              f"{d.path}：证据上的姓名“{name}”与申报人“{ctx.person_name}”不一致", d))
-        for list_field, zh in NAME_LISTS.items():
-            names = [n for n in json_list(d.field(list_field)) if isinstance(n, str)]
-            if names and rank_of(ctx.person_name, names)[1] in (None, "loose"):
-                out.append(_flag(FlagCode.name_mismatch, Severity.error,
-                                 f"{d.path}：{zh}名单（{'、'.join(names)}）中未找到申报人“{ctx.person_name}”", d))
+    for list_field, zh in NAME_LISTS.items():
+        docs = [d for d in ctx.documents if d.field(list_field)]
+        lists = name_lists(ctx, list_field, sorted({d.doc_kind for d in docs}))
+        if lists and all(rank_of(ctx.person_name, names)[1] in (None, "loose") for names in lists):
+            shown = "、".join(dict.fromkeys(n for names in lists for n in names))
+            paths = "、".join(d.path for d in docs)
+            out.append(_flag(FlagCode.name_mismatch, Severity.error,
+                             f"{paths}：{zh}名单（{shown}）中未找到申报人“{ctx.person_name}”", docs[0]))
     return out
 
 

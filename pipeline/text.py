@@ -16,7 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pipeline.ocr import DEFAULT_ENGINE, ENGINES, get_engine
 from pipeline.readers.docxfile import read_docx
@@ -130,7 +130,7 @@ def _healthy(engine_kind: str) -> bool:
 
 
 def _run_window(paths: list[str], queue: deque[int], engine_kind: str, workers: int,
-                results: dict[int, ReadResult]) -> list[int]:
+                results: dict[int, ReadResult], on_done: Callable[[ReadResult], None] | None = None) -> list[int]:
     """Run queued files with at most `workers` in flight; on a worker death return the files
     that were in flight (the suspects) and leave the rest queued."""
     with _pool(engine_kind, workers) as ex:
@@ -146,29 +146,38 @@ def _run_window(paths: list[str], queue: deque[int], engine_kind: str, workers: 
                     results[i] = fut.result()
                 except BrokenProcessPool:
                     return [i, *inflight.values()]
+                if on_done:
+                    on_done(results[i])
     return []
 
 
-def ocr_pool_map(paths: Iterable[Path | str], engine_kind: str = DEFAULT_ENGINE, workers: int = 2) -> list[ReadResult]:
+def ocr_pool_map(paths: Iterable[Path | str], engine_kind: str = DEFAULT_ENGINE, workers: int = 2,
+                 on_done: Callable[[ReadResult], None] | None = None) -> list[ReadResult]:
     """Read many files in `workers` spawned processes (one engine each); results in input order.
 
     Never raises for a bad file. Only `workers` files are in flight at a time, so when a worker
     dies (a native crash, out of memory) just those are suspects: each is retried alone, and
     one that kills its own worker is reported as "reader error: worker process crashed on this
     file"; the queue goes on in a fresh pool. If a worker cannot even start, the environment is
-    broken: RuntimeError. workers <= 1 reads inline, in this process.
+    broken: RuntimeError. workers <= 1 reads inline, in this process. `on_done` is called
+    with each result as it arrives (a progress bar).
     """
     if engine_kind not in ENGINES:
         raise KeyError(f"unknown OCR engine {engine_kind!r}; known: {', '.join(ENGINES)}")
     paths = [str(p) for p in paths]
     if workers <= 1 or len(paths) <= 1:
-        return [read_one(p, engine_kind) for p in paths]
+        out = []
+        for p in paths:
+            out.append(read_one(p, engine_kind))
+            if on_done:
+                on_done(out[-1])
+        return out
     results: dict[int, ReadResult] = {}
     queue = deque(range(len(paths)))
     suspects: list[int] = []
     checked = False
     while queue:
-        suspects += _run_window(paths, queue, engine_kind, min(workers, len(queue)), results)
+        suspects += _run_window(paths, queue, engine_kind, min(workers, len(queue)), results, on_done)
         if suspects and not checked:
             checked = True
             if not _healthy(engine_kind):
@@ -178,4 +187,6 @@ def ocr_pool_map(paths: Iterable[Path | str], engine_kind: str = DEFAULT_ENGINE,
         if _run_window(paths, deque([i]), engine_kind, 1, alone):
             alone[i] = ReadResult(paths[i], None, "reader error: worker process crashed on this file")
         results.update(alone)
+        if on_done:
+            on_done(alone[i])
     return [results[i] for i in range(len(paths))]

@@ -69,6 +69,7 @@ def _base(p: Person) -> dict:
 
 
 def _bad_id(rng: random.Random, number: str) -> str:
+    """The same ID with a wrong check character (birth date and area stay valid)."""
     body, check = number[:17], number[17]
     return body + rng.choice([c for c in "0123456789X" if c != check])
 
@@ -149,7 +150,13 @@ def cat3(rng, p, year, variant, inject):
         end = start + dt.timedelta(days=rng.randint(120, 180))
         dept = rng.choice(["心血管内科", "重症医学科", "急诊科", "超声医学科"])
         tr |= {"issuer": host, "program": "进修学员", "school": dept, "major": p.dept, "enrolled": start,
-               "student_no": f"JX{year}{rng.randint(1000, 9999)}"}
+               "student_no": f"JX{year}{rng.randint(1000, 9999)}", "issue_date": _cap(end + dt.timedelta(days=2))}
+        for c in tr["courses"]:  # assessed during the stay
+            m = rng.randint(start.month, end.month)
+            c |= {"type": rng.choice(["必修", "必修", "选修"]), "term": f"{year}年{m}月", "term_a": f"{year}年{m}月",
+                  "term_c": "进修期间", "exam_b": f"{year}.{m:02d}", "exam_c": f"{year}年{m}月",
+                  "exam_month": f"{year}-{m:02d}", "in_year": True}
+        tr["courses"].sort(key=lambda c: c["exam_month"])
         docs.append(_employer_proof(rng, p, {"type": "dispatch", "host": f"{host}{dept}", "start": start, "end": end},
                                     start - dt.timedelta(days=5)))
         docs.append(DocPlan("assessment_proof", _base(p) | {"assessment": {

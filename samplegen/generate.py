@@ -57,9 +57,11 @@ def pick_variants(rng, cats: list[int]) -> list[str]:
 
 
 def assign_defects(rng, cats: list[int], variants: list[str]) -> list[list[str]]:
-    """At most one deliberate defect per claim, preferring categories that occur twice."""
+    """At most one deliberate defect per claim, preferring categories that occur twice. The
+    first category-9 claim stays clean: it is the source of the duplicated certificate."""
     count = Counter(cats)
-    order = list(range(len(cats)))
+    reserved = cats.index(9) if 9 in cats else -1
+    order = [i for i in range(len(cats)) if i != reserved]
     rng.shuffle(order)
     order.sort(key=lambda i: -count[cats[i]])
     out: list[list[str]] = [[] for _ in cats]
@@ -330,6 +332,7 @@ def _claim_label(cid, pid, year, plan, paths) -> dict:
 
 def _duplicate_claim(out, seed, year, plans, labels_docs, claim_labels, persons, extra_persons, next_claim) -> int:
     src_cid = next((cid for cid, _, plan in plans if plan.category == 9 and not plan.notes), None)
+    # the source claim's file must be a single file (a photo/scan/PDF of the certificate)
     if src_cid is None:
         return next_claim
     src = next(d for d in labels_docs if d["claim_id"] == src_cid)

@@ -5,7 +5,9 @@ wrong check character (``bad=True``) for the `invalid_checksum` flag."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
+import re
 
 from stdnum import ean, issn as _issn
 from stdnum import isbn as _isbn
@@ -21,10 +23,38 @@ def _wrong(correct: str, alphabet: str, rng: random.Random) -> str:
 
 # --- resident identity number -------------------------------------------------------------
 
+@functools.cache
+def henan_area_codes() -> tuple[tuple[str, int, int], ...]:
+    """Henan (41xxxx) county codes known to stdnum with their validity years (start, end)."""
+    from stdnum import numdb
+
+    db = numdb.get("cn/loc")
+    out = []
+    for a in range(410100, 419999):
+        info = {k: v for _, props in db.info(str(a)) for k, v in props.items()}
+        for part in info.get("county", "").split(","):
+            m = re.match(r"\[(\d*)-(\d*)\]", part)
+            if m:
+                out.append((str(a), int(m.group(1) or 1900), int(m.group(2) or 2100)))
+    return tuple(out)
+
+
+def area_code(preferred: list[str], year: int, rng: random.Random) -> str:
+    """An area code valid for someone born in `year`: one of `preferred` (the person's
+    city) if valid then, else one of the same prefecture, else any valid Henan code."""
+    codes = henan_area_codes()
+    valid = {c for c, a, b in codes if a <= year <= b}
+    for pool in ([c for c in preferred if c in valid], sorted(c for c in valid if c[:4] in {p[:4] for p in preferred}),
+                 sorted(valid)):
+        if pool:
+            return rng.choice(pool)
+    return preferred[0]
+
+
 def resident_id(area: str, birth: dt.date, seq: int, bad: bool = False, rng: random.Random | None = None) -> str:
     """18-digit resident ID: area(6) + birth(8) + sequence(3, odd=male) + check (0-9/X)."""
     body = f"{area}{birth:%Y%m%d}{seq:03d}"
-    check = ric.calc_check_digit(body)
+    check = ric.calc_check_digit(body + "0")  # stdnum expects the check position present
     if bad:
         check = _wrong(check, "0123456789X", rng or random.Random(body))
     return body + check

@@ -60,8 +60,8 @@ def make_person(rng: random.Random, person_id: str, used_names: set[str],
             used_names.add(name)
             break
     city = rng.choice(list(vocab.CITIES))
-    area = rng.choice(vocab.CITIES[city][1])
     birth = dt.date(rng.randint(1966, 1996), rng.randint(1, 12), rng.randint(1, 28))
+    area = identifiers.area_code(vocab.CITIES[city][1], birth.year, rng)
     seq = rng.randrange(0, 500) * 2 + (1 if gender == "男" else 0)
     profession = profession or rng.choice(vocab.PROFESSIONS)
     pattern, abbr = rng.choice(vocab.UNITS[profession])

@@ -139,7 +139,7 @@ def render_document(c: Composer, render: str, rng: random.Random, nprng: np.rand
     for i, pg in enumerate(pages):
         img = render_page(pg, rng.choice([140, 150, 160]) if not png else 120, fonts, rng, nprng,
                           paper=tuple(int(v) for v in nprng.integers(236, 252, 3)))
-        long_side = rng.randint(1000, 1150) if png else rng.randint(1300, 1700)
+        long_side = rng.randint(1200, 1300) if png else rng.randint(1300, 1700)
         ph = degrade.photo(img, nprng, long_side=long_side, sideways=sideways)
         buf = io.BytesIO()
         orientation = None
@@ -147,7 +147,7 @@ def render_document(c: Composer, render: str, rng: random.Random, nprng: np.rand
             tag = (8 if sideways == 90 else 6) if exif_tag else None
             orientation = {"stored_rotation_cw": 90 if sideways == 90 else 270, "exif_orientation": tag}
         if png:
-            ph.quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(buf, "PNG", optimize=True)
+            ph.quantize(colors=128, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(buf, "PNG", optimize=True)
             ext = ".png"
         else:
             tag = orientation["exif_orientation"] if orientation else None

@@ -1,4 +1,5 @@
-"""The five real city notices (../shared/seeds/*.txt) as `policy_notice` documents.
+"""The five real city notices (../shared/seeds/*.txt, bundled in seed_texts/) as
+`policy_notice` documents.
 
 The text is cleaned (markdown marks, <url> brackets), hard-wrapped lines are re-flowed into
 paragraphs, tab-separated rows become tables, and the result is laid out as a 红头 notice.
@@ -11,9 +12,11 @@ import random
 import re
 from pathlib import Path
 
-from samplegen.layout import RED, Composer
+from samplegen.layout import Composer
 
-SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+# verbatim copies of ../shared/seeds/*.txt, bundled so generation does not depend on the
+# checkout layout (the bytes are identical, so output is the same either way)
+SEED_DIR = Path(__file__).resolve().parent / "seed_texts"
 DOCNO = re.compile(r"([\u4e00-\u9fff]{1,8}〔\s*(\d{4})\s*〕\s*\d+\s*号)")
 DATE_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 HEADING = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.．、]|附件)")

@@ -145,3 +145,16 @@ def test_declared_category_is_not_an_input():
     ctx = claim(doc("patent_certificate"))
     ctx.declared_category = 2
     assert classify_claim(ctx).category == 7
+
+
+def test_same_org_needs_the_same_region():
+    from pipeline.policy.categories import same_org
+    assert same_org("郑州市第一人民医院", "郑州市第一人民医院（盖章）")
+    assert same_org("河南省人民医院", "河南省人民医院护理部")
+    assert not same_org("全国农业技术推广服务中心", "南阳市农业技术推广中心")
+    assert not same_org("河南省农业科学院", "安阳市农业科学院")
+
+
+def test_employer_proof_about_something_else_is_16():
+    g = classify_claim(claim(doc("employer_proof", text="兹证明该同志受邀担任科普讲座主讲人，授课2学时")))
+    assert g.category == 16

@@ -168,7 +168,7 @@ def test_project_proof():
 研究期限：2023年1月至2024年12月
 河南省科学技术厅
 2023年3月10日""")
-    assert (f["project_number"], f["project_level"], f["project_role"]) == ("232102310123", "provincial", "main")
+    assert (f["certificate_number"], f["project_level"], f["project_role"]) == ("232102310123", "provincial", "main")
     assert json.loads(f["members"]) == ["周杰", "吴敏", "郑华", "冯强"]
     assert (f["start_date"], f["end_date"]) == ("2023-01", "2024-12")
     assert f["title"] == "基层医疗机构慢病管理模式研究"
@@ -181,7 +181,7 @@ def test_national_sub_project_with_rank():
 郑州大学科学技术处
 2023年11月2日""")
     assert (f["project_level"], f["project_role"], f["member_rank"]) == ("national", "sub", "2")
-    assert f["person_name"] == "吴敏" and f["project_number"] == "82173456"
+    assert f["person_name"] == "吴敏" and f["certificate_number"] == "82173456"
 
 
 def test_leader_endorsement():
@@ -202,3 +202,63 @@ def test_leader_endorsement_provincial_wording():
 副省长批示：请省卫健委认真研究，提出具体措施。
 2023年5月9日""")
     assert (f["leader_level"], f["title"], f["person_name"]) == ("provincial", "关于豫南山区乡村医生队伍建设的调研报告", "郭靖")
+
+
+def test_journal_contents_page_lists_every_article():
+    f = fields("journal_pages", """河南医学研究
+HENAN MEDICAL RESEARCH
+2023年第8期
+目　次
+基层高血压管理模式探讨
+张　伟，李　娜（1402）
+社区糖尿病随访效果评价
+王小明，赵强，孙丽（1406）
+社区糖尿病随访效果评价
+王小明，赵强，孙丽
+（郑州市金水区总医院，河南 郑州 450000）
+摘要：目的 评价……
+文章编号：1004-437X(2023)08-1406-04""")
+    assert f["journal_name"] == "河南医学研究" and (f["year"], f["issue"]) == ("2023", "8")
+    assert f["article_title"] == "社区糖尿病随访效果评价" and json.loads(f["authors"]) == ["王小明", "赵强", "孙丽"]
+    assert f["pages"] == "1406-1409"
+    assert {a["title"] for a in json.loads(f["articles"])} == {"基层高血压管理模式探讨", "社区糖尿病随访效果评价"}
+
+
+def test_copyright_page_without_colons():
+    f = fields("book_pages", """版权所有　侵权必究
+书　　名　基层医院感染防控手册
+主　　编　王小明
+副 主 编　李娜　赵强
+出版发行　河南科学技术出版社
+字　　数　380 000
+版　　次　2023年6月第1版
+书　　号　ISBN 978-7-5645-9876-1""")
+    assert (f["title"], f["word_count"], f["issue_date"], f["year"]) == ("基层医院感染防控手册", "380000", "2023-06", "2023")
+    assert json.loads(f["editors"]) == {"主编": ["王小明"], "副主编": ["李娜", "赵强"]}
+
+
+def test_county_office_endorsement_with_signed_date():
+    f = fields("leader_endorsement", """西平县人民政府办公室
+呈　阅　件
+2023年第7期
+关于我县乡村医生队伍建设情况的调研报告
+西平县卫生健康委员会　罗明　冯雪
+请卫健委抓好落实。
+周建国　6.18""")
+    assert (f["leader_level"], f["person_name"], f["issue_date"]) == ("county", "罗明", "2023-06-18")
+    assert json.loads(f["authors"]) == ["罗明", "冯雪"]
+    assert f["title"] == "关于我县乡村医生队伍建设情况的调研报告"
+
+
+def test_project_member_table():
+    f = fields("project_proof", """国家重点研发计划项目课题任务书
+项目编号：2023YFC3601234
+项目名称：县域慢病智能管理关键技术
+项目组主要成员：
+排序 姓名 工作单位 职称 任务分工
+1 陈刚 郑州大学 教授 课题负责人
+2 吴敏 河南省人民医院 副主任医师 方案设计
+3 郑华 南阳市中心医院 主治医师 数据采集
+中华人民共和国科学技术部""")
+    assert json.loads(f["members"]) == ["陈刚", "吴敏", "郑华"]
+    assert (f["project_level"], f["project_role"], f["certificate_number"]) == ("national", "sub", "2023YFC3601234")

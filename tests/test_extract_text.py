@@ -359,3 +359,15 @@ def test_same_person(a, b, verdict):
 ])
 def test_rank_of(name, names, rank, how):
     assert rank_of(name, names) == (rank, how)
+
+
+def test_hours_do_not_cross_lines():
+    assert best_hours("培训时间：2023-07-28至2023-07-28\n学时：7课时").value == 7
+
+
+def test_resident_id_region_not_checked():
+    # 411099 is no district in stdnum's table; the check digit and birth date decide.
+    from stdnum.cn import ric
+    body = "41109919800101123"
+    number = body + ric.calc_check_digit(body + "0")
+    assert find_resident_ids(number)[0].valid and is_valid("id_number", number)

@@ -1,5 +1,7 @@
 """Extractors for training-like evidence, each on realistic texts in different wordings."""
 
+import json
+
 from extractors import extract
 from extractors._base import doc_from_text
 from schemas.document import BBox, DocumentText, Line, Page
@@ -167,7 +169,7 @@ def test_plan_filing_from_ocr_rows():
 郑州市人力资源和社会保障局
 2023年3月15日""")
     assert f["year"] == "2023" and f["filed"] == "true" and f["issue_date"] == "2023-03-15"
-    assert '"title": "心血管急危重症救治培训班", "hours": 24.0' in f["plan_items"]
+    assert json.loads(f["trainings"]) == ["心血管急危重症救治培训班", "医院感染防控专题培训"]
 
 
 def test_assessment_proof():
@@ -203,3 +205,58 @@ def test_label_and_value_in_separate_boxes():
     assert f["person_name"].value == "周涛" and f["person_name"].bbox.x0 == 300
     assert f["title"].value == "基层全科医生转岗培训" and f["title"].bbox.y0 == 262
     assert f["hours_stated"].value == "32"
+
+
+def test_form_lines_stop_values_at_the_next_label():
+    f = fields("service_notice", """服务基层活动参与登记表
+姓名 宋佳 职称 主治医师
+工作单位 南阳市第二人民医院 科室 儿科
+活动名称 巡回义诊活动 服务地点 淅川县荆紫关镇
+服务时间 2023年08月07日至11日 服务天数 5天
+南阳市卫生健康委员会
+2023年08月20日""")
+    assert (f["person_name"], f["title"]) == ("宋佳", "巡回义诊活动")
+    assert (f["start_date"], f["end_date"], f["days"]) == ("2023-08-07", "2023-08-11", "5")
+    assert f["organization"] == "南阳市卫生健康委员会"
+
+
+def test_notice_with_table_and_parenthesised_issuer():
+    f = fields("training_notice", """河南省专业技术人员继续教育基地（郑州大学）
+郑大继教〔2023〕12号
+关于举办2023年基层护理骨干能
+力提升培训班的通知
+各有关单位：
+项目 内容
+培训名称 2023年基层护理骨干能力提升培训班
+培训时间 2023年9月4日至8日（5天）
+学时 共30课时
+河南省专业技术人员继续教育基地（郑州大学）
+2023年8月20日""")
+    assert f["organization"] == "河南省专业技术人员继续教育基地（郑州大学）" == f["organizer"]
+    assert f["title"] == "2023年基层护理骨干能力提升培训班" and f["hours_stated"] == "30"
+    assert (f["start_date"], f["end_date"]) == ("2023-09-04", "2023-09-08")
+
+
+def test_org_name_takes_the_longest_organisation():
+    from extractors._common import org_name
+    assert org_name("中国建筑科学研究院有限公司 电话：123") == "中国建筑科学研究院有限公司"
+    assert org_name("河南省专业技术人员继续教育基地（郑州大学）") == "河南省专业技术人员继续教育基地（郑州大学）"
+    assert org_name("各有关单位") is None or org_name("各有关单位") == "各有关单位"
+
+
+def test_plan_filing_reply_letter():
+    f = fields("plan_filing", """南阳市人力资源和社会保障局
+宛人社继备〔2023〕7号
+关于南阳市教育局2023
+年度继续教育培训计划备案的复函
+南阳市教育局：
+你单位报送的培训计划收悉，经审核，予以备案。
+附件：备案培训项目清单
+序号 项目名称 举办时间 学时
+1 2023年中小学班主任能力提升培训班 2023年7月 16
+2 2023年信息技术应用能力培训班 2023年10月 8
+南阳市人力资源和社会保障局
+2023年3月2日""")
+    assert (f["filer"], f["organization"], f["year"], f["filed"]) == ("南阳市教育局", "南阳市人力资源和社会保障局", "2023", "true")
+    assert json.loads(f["trainings"]) == ["2023年中小学班主任能力提升培训班", "2023年信息技术应用能力培训班"]
+    assert f["document_number"] == "宛人社继备〔2023〕7号" and f["title"].endswith("备案的复函")

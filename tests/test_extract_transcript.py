@@ -72,3 +72,12 @@ def test_transcript_from_ocr_boxes_with_term_column():
 def test_transcript_without_header():
     courses = courses_from_rows([["1. 护理学基础 90"], ["2. 健康评估 不合格"], ["说明：本成绩单复印无效"]])
     assert [(c["course"], c["passed"]) for c in courses] == [("护理学基础", True), ("健康评估", False)]
+
+
+def test_course_nature_column_is_not_a_course_and_exam_date_is_the_term():
+    courses, f = courses_of(doc_from_text("""研究生课程成绩单
+序号 课程名称 课程性质 学分 成绩 考试日期
+1 医学统计学 学位课 3 86 2023.06
+2 卫生法学 选修课 1 57 2022.12"""))
+    assert [(c["course"], c["term"], c["year"], c["passed"]) for c in courses] == [
+        ("医学统计学", "2023.06", 2023, True), ("卫生法学", "2022.12", 2022, False)]

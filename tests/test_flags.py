@@ -133,3 +133,11 @@ def test_check_claim_end_to_end():
     found = set(codes(check_claim(ctx, guess, proposal, POLICY)))
     assert found == {FlagCode.out_of_year, FlagCode.name_mismatch, FlagCode.invalid_checksum, FlagCode.low_confidence}
     assert proposal.rule_id == "year.out_of_year"  # out of year, so no assumed rule applied
+
+
+def test_name_lists_are_checked_across_the_claim():
+    cover = doc("book_pages", path="p1/c1/cover.jpg", authors=["金建华"])
+    inner = doc("book_pages", path="p1/c1/title.jpg", authors=["金建华", "王小明"])
+    assert name_mismatch(claim(cover, inner)) == []
+    flags = name_mismatch(claim(cover))
+    assert codes(flags) == [FlagCode.name_mismatch] and "cover.jpg" in flags[0].message

@@ -93,6 +93,16 @@ def test_upside_down_page(tmp_path):
     assert page.rotation == 180 and cer(CERT_TRUTH, page.text) < 0.1
 
 
+@pytest.mark.parametrize("degrees", [-12, 12])
+def test_tilted_photo_keeps_reading_order(degrees):
+    from pipeline.readers.ocrpage import ocr_page
+
+    tilted = render_certificate(PAGE).rotate(degrees, expand=True, fillcolor=(90, 80, 70), resample=Image.BICUBIC)
+    page = ocr_page(np.asarray(tilted), get_engine("rapid"), 1)
+    assert page.rotation == 0
+    assert cer(CERT_TRUTH, page.text) < 0.05, page.text  # line order counts in CER
+
+
 def test_scanned_pdf_is_ocred(tmp_path):
     p = tmp_path / "scan.pdf"
     render_certificate(PAGE).save(p, "PDF", resolution=150)

@@ -171,3 +171,17 @@ def test_policy_override_file(tmp_path):
     p = propose(claim(doc("patent_certificate", patent_type="invention", inventors=["王小明"], grant_date="2023-06-13")),
                 7, load_policy(path))
     assert p.hours == 80
+
+
+def test_book_role_found_on_any_page():
+    cover = doc("book_pages", editors={"主编": ["金建华"]}, role="主编", issue_date="2023-07")
+    title_page = doc("book_pages", editors={"主编": ["金建华"], "参编": ["林超", "王小明"]})
+    p = propose(claim(cover, title_page), 6, POLICY)
+    assert (p.hours, p.rule_id) == (20, "6.book.contributor")
+
+
+def test_paper_rank_from_contents_page_articles():
+    toc = doc("journal_pages", level="national", year="2023", authors=["袁立新", "邱雨萱"],
+              articles=[{"title": "甲", "authors": ["袁立新", "邱雨萱"]}, {"title": "乙", "authors": ["李四", "王小明"]}])
+    p = propose(claim(toc), 6, POLICY)
+    assert (p.hours, p.rule_id) == (30, "6.paper.national")

@@ -15,9 +15,10 @@ from extractors._text.normalize import norm
 from extractors._text.numbers import NUMERAL_CHARS, parse_number
 
 _NUM = rf"((?<![\d.])\d+(?:\.\d+)?(?![\d.])|[{NUMERAL_CHARS}]+)"
-_UNIT = r"(?:个)?\s*(学时|课时|小时|学分)"
-_AFTER = re.compile(rf"{_NUM}\s*{_UNIT}")
-_BEFORE = re.compile(rf"(折合学时|折算学时|认定学时|授予学时|培训学时|学时数|总学时|学时|课时)\s*(?:数)?\s*[:：为是]?\s*{_NUM}(?!\s*[年月日号%])")
+# [ \t] not \s: a number at the end of one line is not the hours of '学时' starting the next.
+_UNIT = r"(?:个)?[ \t]*(学时|课时|小时|学分)"
+_AFTER = re.compile(rf"{_NUM}[ \t]*{_UNIT}")
+_BEFORE = re.compile(rf"(折合学时|折算学时|认定学时|授予学时|培训学时|学时数|总学时|学时|课时)[ \t]*(?:数)?[ \t]*[:：为是]?[ \t]*(?:共|计|共计)?[ \t]*{_NUM}(?![ \t]*[年月日号%])")
 _TOTAL_CUES = ("共计", "合计", "总计", "累计", "共", "计", "折合", "折算", "认定", "授予", "获得", "总")
 _PER_CUES = ("每天", "每日", "每周", "每节", "每次", "每门", "每篇", "每项", "每人", "每年", "/天", "每个")
 _MIN_CUES = ("不少于", "不低于", "至少", "不得少于", "应达到", "不少於", "以上")

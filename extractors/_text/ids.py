@@ -42,18 +42,29 @@ def _digits(s: str) -> str:
     return re.sub(r"[^\dXx]", "", s).upper()
 
 
+def resident_id_valid(value: str) -> bool:
+    """GB 11643 check digit and a possible birth date. The region code is not checked:
+    stdnum's region table lags behind renamed and new districts."""
+    if len(value) != 18 or not value[:17].isdigit():
+        return False
+    try:
+        _ric.get_birth_date(value)
+    except Exception:  # noqa: BLE001 - stdnum raises several types for bad dates
+        return False
+    return _ric.calc_check_digit(value) == value[17]
+
+
 def parse_resident_id(text: str) -> Identifier | None:
-    """An 18-character resident ID → value, GB 11643 check, birth date (None if impossible)."""
+    """An 18-character resident ID → value, validity (check digit + birth date), birth date
+    (None when impossible)."""
     value = _digits(text)
     if len(value) != 18:
         return None
-    valid = _ric.is_valid(value)
-    birth = None
     try:
         birth = _ric.get_birth_date(value)
-    except Exception:  # noqa: BLE001 - stdnum raises several types for bad dates
+    except Exception:  # noqa: BLE001
         birth = None
-    return Identifier(value, valid, birth_date=birth)
+    return Identifier(value, resident_id_valid(value), birth_date=birth)
 
 
 def find_resident_ids(text: str) -> list[Identifier]:
@@ -147,7 +158,7 @@ def is_valid(kind: str, value: str) -> bool | None:
     """Re-validate a stored normalised value: kind is id_number | issn | isbn | patent_number.
     None for kinds without a checksum."""
     if kind == "id_number":
-        return _ric.is_valid(value)
+        return resident_id_valid(value)
     if kind == "issn":
         return _issn.is_valid(value)
     if kind == "isbn":

@@ -12,11 +12,12 @@ from extractors._text.normalize import norm, to_halfwidth
 # used to trim '兹证明王小明' to 王小明, not to validate names.
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
     "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
-    "毕季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓古吉缪简车项芦"
+    "毕季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓古吉缪简车项芦赖洪"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "佘池乜权逯盖桓仝揭"
+    "佘池乜权逯盖桓仝揭查薄植邝晋苑畅廉奚冀闻雍幸练谈狄迟庾占蔺钭伏宦衣隆郁屠茅汲钮丰荆阚智訾逄"
+    "郜郇鄢郦嵇滑霍扈励皮卿冼褚修粟鞠闻惠原尉井封衡展凤桑姬嵇岑暴雷贲佴茹厉戈都满弓鲜"
 )
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
                      "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延"}
@@ -34,15 +35,21 @@ _CONFUSABLE = {(a, b) for g in _CONFUSABLE_GROUPS for a in g for b in g if a != 
 _NAME = r"[\u4e00-\u9fff]{1,3}(?:·[\u4e00-\u9fff]{1,6})?[\u4e00-\u9fff]?"
 _PREFIXES = ("兹证明", "兹有", "证明", "我单位", "本单位", "我院", "我校", "我局", "我中心", "同志", "职工",
              "员工", "教师", "医师", "医生", "护士", "学员", "专业技术人员", "工作人员", "学生", "个人")
-_STOP_WORDS = ("性别", "身份", "证件", "出生", "民族", "单位", "工作", "职称", "职务", "科室", "学号", "编号",
+_STOP_WORDS = ("性别", "科别", "年龄", "学院", "原单位", "所在", "职业", "出生日期", "身份", "证件", "出生", "民族", "单位", "工作", "职称", "职务", "科室", "学号", "编号",
                "年龄", "专业", "部门", "联系", "电话", "籍贯", "学历", "同志", "先生", "女士")
-_LABELLED = re.compile(r"(?:(?:学员姓名|姓\s*名)\s*[:：]?|(?:学员|申报人|持证人|获奖人|获奖者|被证明人|参训人员|受表彰人)\s*[:：])\s*(" + _NAME + ")")
+_LABELLED = re.compile(r"(?:(?:学员姓名|姓\s*名)\s*[:：]?|(?:学员|申报人|持证人|获奖人|获奖者|被证明人|参训人员|受表彰人|患者)\s*[:：])\s*([\u4e00-\u9fff·]{2,12})")
 _PHRASES = [
+    re.compile(r"(?:^|\n)\s*([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\n|$)"),  # a salutation line: 曾俊杰：
     re.compile(r"兹(?:证明|有)\s*([\u4e00-\u9fff·]{2,16}?)\s*(?:同志|[,，(（]|性别|身份证|[男女][,，]|于\d|在|参加|系|为我|是我)"),
     re.compile(r"(?:^|\n)\s*(" + _NAME + r")\s*同志\s*[:：,，]"),
     re.compile(r"(" + _NAME + r")\s*同志"),
     re.compile(r"(" + _NAME + r")\s*[,，]\s*(?:男|女)\s*[,，]"),
 ]
+
+
+# Where an organisation name ends inside '兹证明许昌市农业科学院吕艳同志': the person follows.
+_ORG_END = re.compile(r"(?:医院|学院|大学|学校|中学|小学|公司|中心|委员会|研究院|研究所|协会|学会|集团|卫生院|"
+                      r"局|厅|部|处|站|所|馆|院|科|室|队|厂|社|会)(?=[\u4e00-\u9fff]{2,4}$)")
 
 
 def trim_name(candidate: str) -> str | None:
@@ -55,6 +62,13 @@ def trim_name(candidate: str) -> str | None:
         for p in _PREFIXES:
             if s.startswith(p) and len(s) - len(p) >= 2:
                 s, changed = s[len(p):], True
+        m = None
+        for m in _ORG_END.finditer(s):
+            pass
+        if m and len(s) - m.end() >= 2 and s[m.end()] in SURNAMES | {c[0] for c in COMPOUND_SURNAMES}:
+            s, changed = s[m.end():], True
+    if len(s) > 2 and s.endswith("等"):
+        s = s[:-1]
     for w in _STOP_WORDS:
         if w in s[2:]:
             s = s[: s.index(w, 2)]
@@ -69,7 +83,7 @@ def trim_name(candidate: str) -> str | None:
         tail = s[-size:]
         if len(s) >= size and tail[0] in SURNAMES:
             return tail
-    return s if len(s) == 2 else None
+    return None
 
 
 def find_person_name(text: str) -> tuple[str, float] | None:
@@ -79,7 +93,7 @@ def find_person_name(text: str) -> tuple[str, float] | None:
     for m in _LABELLED.finditer(t):
         if name := trim_name(m.group(1)):
             return name, 0.9
-    for conf, rx in zip((0.85, 0.8, 0.7, 0.7), _PHRASES):
+    for conf, rx in zip((0.75, 0.85, 0.8, 0.7, 0.7), _PHRASES):
         for m in rx.finditer(t):
             name = trim_name(m.group(1))
             if name:

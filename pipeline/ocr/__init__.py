@@ -3,7 +3,7 @@
     from pipeline.ocr import get_engine
     lines = get_engine("rapid").recognize(rgb_array)
 
-Backends are imported lazily by their factory, so importing this package costs nothing and a
+Backends are imported lazily by their factory, so importing this package is cheap and a
 machine without paddle can still use `rapid` or `null`. Engines are cached per process.
 """
 

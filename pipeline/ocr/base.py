@@ -4,7 +4,8 @@ Rules for an engine:
 
 - ``recognize(image)`` takes a numpy ``uint8`` array of shape ``(H, W, 3)`` in **RGB** order
   (backends that want BGR convert themselves) and returns one ``schemas.document.Line`` per
-  detected text line, in reading order (top to bottom, then left to right).
+  detected text line, in reading order (top to bottom, then left to right, judged along the
+  text's own slope so a tilted photo keeps its line order).
 - Boxes are axis-aligned, in the input image's pixel coordinates (origin top-left), clipped to
   the image. Confidence is the recogniser's score in 0–1.
 - Line text is passed through ``pipeline.normalize.normalize_text`` (simplified Chinese,
@@ -69,7 +70,11 @@ def lines_from_polys(
         return []
     # On a tilted photo, axis-aligned centres put a long line above a short one it follows;
     # sort in the frame of the text's median slope instead.
-    slopes = [np.arctan2(p[1, 1] - p[0, 1], p[1, 0] - p[0, 0]) for _, p in items if len(p) == 4 and p[1, 0] - p[0, 0] > abs(p[3, 1] - p[0, 1])]
+    slopes = [
+        np.arctan2(p[1, 1] - p[0, 1], p[1, 0] - p[0, 0])
+        for _, p in items
+        if len(p) == 4 and p[1, 0] - p[0, 0] > abs(p[3, 1] - p[0, 1])  # wider than tall
+    ]
     theta = float(np.median(slopes)) if slopes else 0.0
     c, s = np.cos(-theta), np.sin(-theta)
     keyed = []
@@ -82,7 +87,10 @@ def lines_from_polys(
 
 def sort_reading_order(lines: list[Line]) -> list[Line]:
     """Sort axis-aligned lines top-to-bottom, then left-to-right within a row."""
-    return _order([(l, (l.bbox.x0 + l.bbox.x1) / 2, (l.bbox.y0 + l.bbox.y1) / 2, max(l.bbox.y1 - l.bbox.y0, 1.0)) for l in lines])
+    return _order([
+        (l, (l.bbox.x0 + l.bbox.x1) / 2, (l.bbox.y0 + l.bbox.y1) / 2, max(l.bbox.y1 - l.bbox.y0, 1.0))
+        for l in lines
+    ])
 
 
 def _order(keyed: list[tuple[Line, float, float, float]]) -> list[Line]:

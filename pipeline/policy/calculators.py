@@ -105,12 +105,13 @@ def book_or_paper(ctx: ClaimContext, policy, cat: int) -> Calc:
         lv = LEVEL_ZH.get(level, "级别未识别，按省级")
         return Calc(_by_rank(policy.rules[rule_id], rank), rule_id,
                     f"《{journal}》论文（{lv}），{_rank_text(rank, how, '作者')}", suffix=f".{rank}" if rank else "")
-    role = field(ctx, "role", (K.book_pages,))
-    editors = json.loads(field(ctx, "editors", (K.book_pages,)) or "{}")
-    if ctx.person_name and isinstance(editors, dict):
+    role = field(ctx, "role", (K.book_pages,)) if not ctx.person_name else None
+    if ctx.person_name:  # the declarant's role, from every page that lists editors
         from extractors._text.names import rank_of  # noqa: PLC0415
 
-        role = next((r for r, names in editors.items() if rank_of(ctx.person_name, names)[0]), role)
+        for d in (d for d in ctx.documents if d.doc_kind == K.book_pages):
+            editors = json.loads(d.field("editors") or "{}")
+            role = role or next((r for r, names in editors.items() if rank_of(ctx.person_name, names)[0]), None)
     title = field(ctx, "title", (K.book_pages,)) or "著作"
     if role not in ROLE_RULES:
         return Calc(0.0, "6.book.contributor", f"《{title}》，未识别申报人的编写角色，需人工核定")

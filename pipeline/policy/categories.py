@@ -31,16 +31,24 @@ _TOPIC_WORDS = {15: re.compile(r"产假|生育|病假|病休|境外|出国"), 11
                 3: re.compile(r"进修|学历教育|学位")}
 
 
+_REGION_PREFIX = re.compile(r"^(?:中华人民共和国|全国|中国|国家|[\u4e00-\u9fff]{2,3}?(?:省|市|县|区))")
+
+
 def _core(name: str) -> str:
-    return re.sub(r"[()（）\s]|^河南省|^[\u4e00-\u9fff]{2,3}市", "", name)
+    return _REGION_PREFIX.sub("", re.sub(r"[()（）\s]", "", name))
 
 
 def same_org(a: str | None, b: str | None) -> bool:
-    """Loose organisation match: one contains the other, or ≥ 0.75 similar (OCR slips)."""
+    """Loose organisation match tolerant of OCR slips: the same region prefix (if both have
+    one) and the same core name — one containing the other, or ≥ 0.85 similar.
+    南阳市农业技术推广中心 is not 全国农业技术推广服务中心."""
     if not a or not b:
         return False
+    ra, rb = _REGION_PREFIX.match(a), _REGION_PREFIX.match(b)
+    if ra and rb and ra.group(0) != rb.group(0):
+        return False
     x, y = _core(a), _core(b)
-    return x in y or y in x or SequenceMatcher(None, x, y).ratio() >= 0.75
+    return bool(x and y) and (x in y or y in x or SequenceMatcher(None, x, y).ratio() >= 0.85)
 
 
 def organizer_type(ctx: ClaimContext) -> tuple[str, str | None]:
@@ -88,6 +96,8 @@ def decide_category(ctx: ClaimContext) -> tuple[int, float, str]:
                 if (m := rx.search(text)):
                     return cat, 0.55 * _mean_conf(ctx, [kind]), \
                         f"仅有{DOC_KIND_LABELS_ZH[kind]}，内容涉及“{m.group(0)}” → 第{cat}类（{CATEGORY_LABELS_ZH[cat]}）"
+            if kind == K.employer_proof and not re.search(r"培训|研修|进修|学习班", text):
+                continue  # a proof of something else (讲座主讲, 评审专家…): category 16
             cat = 2 if kind == K.employer_proof else 11
             return cat, 0.4 * _mean_conf(ctx, [kind]), \
                 f"仅有{DOC_KIND_LABELS_ZH[kind]}，无其他证据 → 暂按第{cat}类（{CATEGORY_LABELS_ZH[cat]}）"

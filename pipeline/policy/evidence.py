@@ -82,14 +82,30 @@ def json_list(value: str | None) -> list:
     return out if isinstance(out, list) else []
 
 
+def name_lists(ctx: ClaimContext, list_field: str, kinds) -> list[list[str]]:
+    """Every ordered name list of `list_field` in the documents of `kinds` (a journal's
+    contents page adds one list per article, from its `articles` field)."""
+    out = []
+    for d in (d for k in kinds for d in ctx.documents if d.doc_kind == k):
+        names = [n for n in json_list(d.field(list_field)) if isinstance(n, str)]
+        if names:
+            out.append(names)
+        for art in json_list(d.field("articles")) if list_field == "authors" else []:
+            if isinstance(art, dict) and art.get("authors"):
+                out.append([n for n in art["authors"] if isinstance(n, str)])
+    return out
+
+
 def declarant_rank(ctx: ClaimContext, rank_field: str, list_field: str, kinds) -> tuple[int | None, str]:
-    """The declarant's rank: written explicitly, else found in the ordered name list.
+    """The declarant's rank: written explicitly, else their place in the first name list
+    (over all the claim's documents of `kinds`) that holds them, best match first.
     Returns (rank, how) with how in explicit / exact / ocr_variant / loose / missing."""
     explicit = field(ctx, rank_field, kinds)
     if explicit and explicit.isdigit():
         return int(explicit), "explicit"
-    names = [n for n in json_list(field(ctx, list_field, kinds)) if isinstance(n, str)]
-    if not names or not ctx.person_name:
+    if not ctx.person_name:
         return None, "missing"
-    rank, how = rank_of(ctx.person_name, names)
-    return rank, how or "missing"
+    found = [rank_of(ctx.person_name, names) for names in name_lists(ctx, list_field, kinds)]
+    order = {"exact": 0, "ocr_variant": 1, "loose": 2}
+    found = sorted((f for f in found if f[0]), key=lambda f: order[f[1]])
+    return found[0] if found else (None, "missing")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from samplegen import identifiers
-from samplegen.dates import fmt_date, fmt_range, upper_year
+from samplegen.dates import fmt_date
 from samplegen.layout import BLACK, RED
 from samplegen.templates.common import (cert_title, composer, date_text, ds, hours_phrase, kv_lines,
                                         names_json, range_text, signoff)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from samplegen.dates import fmt_date
-from samplegen.templates.common import cert_title, composer, date_text, ds, kv_lines, range_text, signoff
+from samplegen.templates.common import cert_title, composer, ds, range_text, signoff
 
 
 def _leave_fields(c, lv: dict, rt: str) -> None:

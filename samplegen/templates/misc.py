@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from samplegen.dates import fmt_date, upper_number
+from samplegen.dates import fmt_date
 from samplegen.layout import BLUE_INK, BLACK, RED
 from samplegen.templates.common import cert_title, composer, date_text, ds, letterhead, signoff
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 
 from samplegen.dates import fmt_date, fmt_range
-from samplegen.layout import BLACK, RED
-from samplegen.templates.common import (composer, date_text, ds, hours_phrase, kv_lines, letterhead,
+from samplegen.layout import RED
+from samplegen.templates.common import (composer, ds, hours_phrase, kv_lines, letterhead,
                                         names_json, range_text, signoff)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import random
 
-from samplegen.dates import fmt_date, fmt_range
+from samplegen.dates import fmt_date
 from samplegen.layout import BLACK, RED
-from samplegen.templates.common import (cert_title, composer, date_text, ds, kv_lines, letterhead,
+from samplegen.templates.common import (cert_title, composer, ds, kv_lines, letterhead,
                                         names_json, range_text, signoff)
 
 

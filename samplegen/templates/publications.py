@@ -7,7 +7,7 @@ import random
 
 from samplegen import identifiers
 from samplegen.dates import fmt_date
-from samplegen.layout import A4, BLACK, RED
+from samplegen.layout import BLACK, RED
 from samplegen.templates.common import composer, names_json
 
 BAND = [(22, 70, 140), (150, 30, 40), (30, 110, 80), (110, 60, 140)]

@@ -25,11 +25,13 @@ def transcript(d: dict, fam: str, rng: random.Random):
         title = {"A": f"{t['university']}研究生课程成绩单", "B": f"{t['university']}学生成绩证明",
                  "C": f"{t['university']}{t['program']}课程修读记录"}[fam]
     c.title(title, size=18, role="heib", after=10)
+    refresher = t["program"] == "进修学员"
+    lab = ("学员编号", "进修科室", "原科室", "进修时间") if refresher else ("学号", "学院", "专业", "入学时间")
     if fam == "B":
-        kv_lines(c, [("姓名", name), ("学号", t["student_no"]), ("学院", t["school"]), ("专业", t["major"])], size=11.5)
+        kv_lines(c, [("姓名", name), (lab[0], t["student_no"]), (lab[1], t["school"]), (lab[2], t["major"])], size=11.5)
     else:
-        c.table([["姓名", name, "学号", t["student_no"]], ["学院", t["school"], "专业", t["major"]],
-                 ["学习形式", t["mode"], "入学时间", fmt_date(t["enrolled"], "month")]],
+        c.table([["姓名", name, lab[0], t["student_no"]], [lab[1], t["school"], lab[2], t["major"]],
+                 ["学习形式", t["mode"], lab[3], fmt_date(t["enrolled"], "month")]],
                 widths=[1, 2.4, 1, 2.4], header=False, size=11)
         c.space(8)
     rows: list[list[str]]
