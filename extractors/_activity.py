@@ -8,6 +8,7 @@ import re
 from extractors._base import DocView
 from extractors._common import ORG_SUFFIX, org_name
 from extractors._text.dates import DateRange, find_dates, find_ranges
+from extractors._text.docnum import COUNTY_CITIES
 from extractors._text.hours import best_hours
 from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.records import ExtractedField
@@ -16,7 +17,8 @@ EVENT = (r"(?:培训班|研修班|学习班|进修班|高研班|提高班|训练
          r"研讨会|交流会|讲座|沙龙|活动|义诊)")
 _TITLE_LABEL = r"(?:培训|研修|会议|活动|班次|课程|学习|事项)(?:名称|主题|题目)|班\s*名|培训项目|项目名称"
 _NOTICE_TITLE = re.compile(r"关于(?:举办|召开|开展|组织|参加|印发|做好)?(.{4,60}?)(?:的)?(?:预?通知|函)")
-_CERT_TITLE = re.compile(rf"(?:参加|参与|出席)(?:了)?(?:由?[^，。,;；]{{2,40}}?(?:主办|举办|组织|承办)的)?([^，。,;；:：]{{2,60}}{EVENT})")
+_CERT_TITLE = re.compile(rf"(?:参加|参与|出席)(?:了)?(?:由?[^，。,;；]{{2,40}}?(?:主办|举办|组织|承办)的)?"
+                         rf"((?:(?!兹证明|证明|同志)[^，。,;；:：]){{2,60}}{EVENT})")
 _ORGANIZER_LABEL = r"主办单位|主办方|主\s*办|承办单位|承\s*办|举办单位|组织单位|培训单位|培训机构|施教机构|举办方|组织方"
 _ORGANIZER_PHRASE = re.compile(rf"(?:参加了?\s*由?|由)\s*([\u4e00-\u9fff()（）、]{{3,60}}?{ORG_SUFFIX})\s*(?:主办|举办|组织|承办|牵头)")
 _PERIOD_LABEL = r"(?:培训|会议|活动|学习|研修|进修|服务|举办|起止|报到)?(?:时间|日期)"
@@ -30,8 +32,13 @@ LEVEL_CUES = [
 ]
 
 
+COUNTY_CITY_RE = re.compile("(?:" + "|".join(COUNTY_CITIES) + ")市")
+
+
 def level_of(text: str) -> str | None:
-    """national / provincial / city / county from the words of a title or organiser."""
+    """national / provincial / city / county from the words of a title or organiser
+    (a county-level city such as 汝州市 is county level)."""
+    text = COUNTY_CITY_RE.sub("县", text)
     for level, rx in LEVEL_CUES:
         if rx.search(text):
             return level

@@ -9,13 +9,12 @@ from extractors._base import DocView
 from extractors._text.dates import find_dates
 from extractors._text.docnum import own_doc_number
 from extractors._text.ids import find_resident_ids
-from extractors._text.names import find_person_name
+from extractors._text.names import find_person_name, trim_name
 from schemas.records import ExtractedField
 
 ORG_SUFFIX = (r"(?:委员会|人民政府|管理局|局|厅|委|办公室|学院|大学|学校|医院|卫生院|中心|协会|学会|研究会|"
               r"有限公司|有限责任公司|公司|集团|研究院|研究所|基地|出版社|杂志社|编辑部|党校|中学|小学|幼儿园|诊所|银行|支行|分行|事务所|"
               r"工作室|大队|部|处|站|所|馆|院|会|社|室|队)")
-ORG_RE = re.compile(rf"[\u4e00-\u9fff()（）]{{2,40}}?{ORG_SUFFIX}")
 _ORG_RUN = re.compile(rf"[\u4e00-\u9fff]{{2,40}}(?:[(（][\u4e00-\u9fff]{{2,30}}[)）])?")
 
 
@@ -34,8 +33,8 @@ def org_name(text: str) -> str | None:
     head = run[: paren.start()] if paren else run
     ends = [x.end() for x in re.finditer(ORG_SUFFIX, head)]
     return head[: ends[-1]] if ends and ends[-1] >= 3 else None
-_ORG_LINE_RE = re.compile(rf"^(?:[^:：]{{0,8}}[:：])?\s*([\u4e00-\u9fff()（）]{{3,40}}{ORG_SUFFIX})(?:[(（]?(?:盖章|公章|章)[)）]?)?"
-                          r"\s*(?:(?:19|20)\d{2}.*)?$")
+# Lines naming the person's own unit or contact data, never the issuer.
+_NOT_ISSUER = re.compile(r"^(?:工作单位|所在单位|原单位|单位名称|进修单位|学习单位|承担单位|地址|电话|抄送|附件|联系)|^[^:：]{1,8}[:：]")
 _ORG_LABELS = (r"发证机关|发证单位|颁发单位|颁证单位|发证机构|证明单位|出具单位|(?<!填报)(?<!申报)(?<!报送)单位\(盖章\)|"
                r"盖章单位|颁奖单位")
 _DATE_LABELS = (r"发证日期|发证时间|颁发日期|颁证日期|签发日期|证明日期|出具日期|开具日期|颁发时间|落款日期|"
@@ -44,6 +43,11 @@ _CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书号码|�
 
 
 def person_name(v: DocView) -> ExtractedField | None:
+    """A labelled name (form lines are cut at the next label), else the phrases of
+    names.find_person_name (兹证明…同志, X同志：, X，男，), also across line breaks."""
+    hit = v.labelled(r"学员姓名|姓\s*名", r"[\u4e00-\u9fff·]{2,12}")
+    if hit and (name := trim_name(hit[0])):
+        return v.make("person_name", name, 0.9, hit[1], hit[1] + len(name))
     found = find_person_name(v.text) or find_person_name(v.flat)  # phrases broken over lines
     if not found:
         return None
@@ -81,10 +85,13 @@ def organization(v: DocView, prefer_header: bool = False) -> ExtractedField | No
         return v.make("organization", name, 0.85, hit[1], hit[1] + len(name))
     if prefer_header and (head := _header_org(v)):
         return head
-    for ln in reversed(v.lines[-12:]):
-        m = _ORG_LINE_RE.match(ln.text)
-        if m and not ln.text.startswith(("地址", "电话", "抄送", "附件")):
-            return v.make("organization", m.group(1), 0.7, line=ln)
+    for ln in reversed(v.lines[-12:]):  # the signature block, bottom up
+        if _NOT_ISSUER.match(ln.text):
+            continue
+        text = re.sub(r"[(（]?(?:盖章|公章|章)[)）]?|(?:19|20)\d{2}\s*[.\-/年].*$", "", ln.text).strip()
+        name = org_name(text)
+        if name and len(name) >= len(text) - 1:
+            return v.make("organization", name, 0.7, line=ln)
     head = _header_org(v)
     return head.model_copy(update={"confidence": round(head.confidence * 0.75, 3)}) if head else None
 

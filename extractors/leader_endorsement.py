@@ -12,7 +12,9 @@ import re
 
 from extractors._base import DocView
 from extractors._common import common_fields
-from extractors._people import plausible_name
+from extractors._activity import COUNTY_CITY_RE
+from extractors._common import org_name
+from extractors._people import known_surname, plausible_name
 from extractors._text.dates import find_dates, find_years
 from extractors._text.names import split_names
 from schemas.document import DocumentText
@@ -35,6 +37,7 @@ def leader_level(v: DocView) -> ExtractedField | None:
     where = ([(hit[0], hit[1], hit[2], 0.85)] if hit else []) + \
         [(v.head(3), None, None, 0.7), (v.text, None, None, 0.6)]
     for text, s, e, conf in where:
+        text = COUNTY_CITY_RE.sub("县", text)  # 汝州市人民政府 → a county-level government
         found = sorted((m.start(), lv, m) for lv, rx in LEADER_LEVELS if (m := rx.search(text)))
         if found:
             _, lv, m = found[0]
@@ -53,10 +56,21 @@ def _report(v: DocView) -> tuple[ExtractedField | None, list[str], int | None]:
         return v.make("title", m.group(1), 0.7, m.start(1), m.end(1)), [], None
     for i, ln in enumerate(v.lines):
         if _REPORT_LINE.match(ln.text):
-            below = v.lines[i + 1].raw if i + 1 < len(v.lines) else ""
-            names = [n for n in split_names(re.sub(r"[(（)）]", " ", below)) if plausible_name(n)]
-            return v.make("title", ln.text, 0.65, line=ln), names, i + 1
+            for j in range(i + 1, min(i + 3, len(v.lines))):  # a comment may interleave
+                if (names := _author_names(v.lines[j].raw)):
+                    return v.make("title", ln.text, 0.65, line=ln), names, j
+            return v.make("title", ln.text, 0.65, line=ln), [], None
     return None, [], None
+
+
+def _author_names(raw: str) -> list[str]:
+    """Names on a byline ('（甲、乙）', 'XX单位　甲　乙'): organisation tokens dropped, every
+    other token a plausible name with a known surname."""
+    toks = [t for t in re.split(r"[\s、,，;；()（）]+", raw) if t]
+    names = [t for t in toks if not org_name(t)]
+    names = [n for t in names for n in split_names(t)]
+    ok = names and all(plausible_name(n) and known_surname(n) for n in names)
+    return names if ok else []
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:

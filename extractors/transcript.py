@@ -21,6 +21,7 @@ FAIL_GRADES = ("不及格", "不合格", "未通过", "缺考", "作弊", "缓�
 _GRADE = "|".join(sorted(PASS_GRADES + FAIL_GRADES, key=len, reverse=True))
 _SCORE_RE = re.compile(rf"^(?:(\d{{1,3}}(?:\.\d+)?)|({_GRADE}))$")
 _COURSE_H = re.compile(r"^(?!.*(?:性质|类别|类型|代码|编号|代号|属性|学分|学时))(?:.*(?:课程|科目|课名|考试项目|学科))")
+_HEAD_CELL = re.compile(r"^(?:课程|科目|课程名称|科目名称|课名|课程名|考试项目|考试科目|学科)$")
 _SCORE_H = re.compile(r"成绩|分数|得分|考核结果|总评|考试结果")
 _TERM_H = re.compile(r"学期|学年|考试时间|考试日期|修读时间|日期")
 _TERM_LINE = re.compile(r"((?:19|20)\d{2}\s*[-—~至]\s*(?:19|20)\d{2}\s*学年\s*(?:第?[一二12上下]学期)?|(?:19|20)\d{2}年?(?:春|秋)季?学期?)")
@@ -61,7 +62,7 @@ def _columns(header: list[str]) -> tuple[list[tuple[int, int]], int | None]:
 def _course(name: str, score: str, term: str | None) -> dict | None:
     parsed = parse_score(score)
     name = name.strip()
-    if not parsed or len(name) < 2 or _COURSE_H.search(name) or name.isdigit():
+    if not parsed or len(name) < 2 or _HEAD_CELL.match(name) or name.isdigit():
         return None
     return {"course": name, "score": parsed[0], "term": term, "passed": parsed[1],
             "year": term_year(term) if term else None}

@@ -25,8 +25,8 @@ def select_new(intake: Intake, known: Known) -> Selection:
     seen: dict[str, Candidate] = {}
     for cand in intake.candidates:
         doc_id = doc_id_for(cand.person_id, cand.claim_id, cand.sha256)
-        if doc_id in known.doc_ids:
-            sel.already_landed += 1
+        if doc_id in known.doc_ids or (cand.rel, cand.sha256) in known.quarantined:
+            sel.already_landed += 1  # landed, or already quarantined by an earlier run
         elif doc_id in seen:
             sel.rejected.append(Rejected(
                 rel=cand.rel, reason=f"same bytes as {seen[doc_id].rel} in this claim / 与同一申报项中的文件重复",

@@ -81,3 +81,8 @@ def test_course_nature_column_is_not_a_course_and_exam_date_is_the_term():
 2 卫生法学 选修课 1 57 2022.12"""))
     assert [(c["course"], c["term"], c["year"], c["passed"]) for c in courses] == [
         ("医学统计学", "2023.06", 2023, True), ("卫生法学", "2022.12", 2022, False)]
+
+
+def test_course_named_like_a_header_word_is_kept():
+    courses = courses_from_rows([["课程名称", "成绩"], ["学科教学设计", "优秀"], ["课程与教学论", "81"]])
+    assert [c["course"] for c in courses] == ["学科教学设计", "课程与教学论"]

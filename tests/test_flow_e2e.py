@@ -45,7 +45,7 @@ def evidence(small_sample, tmp_path_factory):
 
 def _snapshot(db):
     with duckdb.connect(str(db), read_only=True) as con:
-        return {t: sorted(map(repr, con.execute(f"SELECT * EXCLUDE (run_id) FROM {t}").fetchall()))
+        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
                 for t in CONTRACT_TABLES + ("document_pages", "persons")}
 
 
@@ -70,11 +70,12 @@ def test_flow_lands_every_table_and_is_idempotent(prefect_harness, evidence, tmp
     truth = {d["path"]: d["doc_kind"] for d in good}
     right = sum(truth[p] == k for p, k, _, _ in docs)
     assert right / len(docs) >= 0.8, f"{right}/{len(docs)} kinds right"
-    assert {c for c, _ in claims} == {c["claim_id"] for c in labels["claims"]}
+    assert {c for c, _ in claims} == {c["claim_id"] for c in labels["claims"] if not c.get("quarantined_only")}
     assert len(proposals) == len(claims) and all(rule and expl for _, rule, expl in proposals)
     assert n_fields > 3 * len(docs) and n_flags > 0
     for bad in labels["bad_files"]:
-        assert bad["reason_keyword"].lower() in quarantine[bad["path"]].lower(), (bad, quarantine.get(bad["path"]))
+        reason = quarantine[bad["path"]].lower()
+        assert any(k in reason for k in bad["reason_keywords"]), (bad["kind"], reason)
     assert "decompression bomb" in quarantine["P9990/C9990/huge.png"].lower() or \
         "too large" in quarantine["P9990/C9990/huge.png"].lower()
     assert "escapes the upload root" in quarantine["P9990/C9990/escape.pdf"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CJK = r"\u3007\u3400-\u4dbf\u4e00-\u9fff"
 # Spaces are kept only between two ASCII letters/digits ("ZL 2023 1", "ISSN 1234").
 _SPACE_RE = re.compile(r"(?<![A-Za-z0-9])[ \t\u3000]+|[ \t\u3000]+(?![A-Za-z0-9])")
 _DIGIT_O_RE = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
@@ -64,5 +63,3 @@ def squash(text: str) -> str:
     """`norm` and then no whitespace at all: for matching phrases broken across lines."""
     return re.sub(r"\s+", "", norm(text))
 
-
-CJK = _CJK

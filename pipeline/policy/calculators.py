@@ -9,7 +9,7 @@ from datetime import date
 
 from extractors._text.dates import months_in_year
 from pipeline.policy.evidence import (
-    TRAINING_KINDS, declarant_rank, evidence_period, field, json_list, parse_period)
+    TRAINING_KINDS, declarant_rank, evidence_period, field, json_list)
 from schemas.kinds import DocKind
 from schemas.records import ClaimContext
 
