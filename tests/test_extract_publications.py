@@ -26,7 +26,7 @@ def test_invention_patent():
     assert f["patent_title"] == "一种基于深度学习的医学影像分割方法"
     assert json.loads(f["inventors"]) == ["张三", "王小明", "李四"]
     assert (f["patentee"], f["filing_date"], f["grant_date"]) == ("郑州大学", "2021-03-15", "2023-06-13")
-    assert f["certificate_number"] == "6123456"
+    assert f["certificate_number"] == "6123456" and f["organization"] == "国家知识产权局"
 
 
 def test_utility_model_ocr():
