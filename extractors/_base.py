@@ -130,6 +130,10 @@ class DocView:
     def _value_after(self, m: re.Match, val_rx: re.Pattern, lab_rx: re.Pattern) -> tuple[str, int, int] | None:
         idx = self.line_index(m.start())
         line_end = self.starts[idx] + len(self.lines[idx].text)
+        if m.end() > line_end:  # 'label\n：value': the colon starts the next line
+            j = self.line_index(m.end())
+            v = val_rx.match(self.text, m.end(), self.starts[j] + len(self.lines[j].text))
+            return self._form_cut(*_value(v)) if v and v.group(0).strip() else None
         v = val_rx.match(self.text, m.end(), line_end)
         if v and v.group(0).strip():
             return self._form_cut(*_value(v))

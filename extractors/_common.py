@@ -8,7 +8,7 @@ import re
 from extractors._base import DocView
 from extractors._text.dates import find_dates
 from extractors._text.docnum import own_doc_number
-from extractors._text.ids import find_resident_ids
+from extractors._text.ids import find_resident_ids, resident_id_valid
 from extractors._text.names import find_person_name, trim_name
 from schemas.records import ExtractedField
 
@@ -45,7 +45,7 @@ _CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书号码|�
 def person_name(v: DocView) -> ExtractedField | None:
     """A labelled name (form lines are cut at the next label), else the phrases of
     names.find_person_name (兹证明…同志, X同志：, X，男，), also across line breaks."""
-    hit = v.labelled(r"学员姓名|姓\s*名", r"[\u4e00-\u9fff·]{2,12}")
+    hit = v.labelled(r"学员姓名|[姓性]\s*名", r"[\u4e00-\u9fff·]{2,12}")  # OCR: 姓 → 性
     if hit and (name := trim_name(hit[0])):
         return v.make("person_name", name, 0.9, hit[1], hit[1] + len(name))
     found = find_person_name(v.text) or find_person_name(v.flat)  # phrases broken over lines
@@ -121,10 +121,13 @@ def document_number(v: DocView) -> ExtractedField | None:
 
 
 def certificate_number(v: DocView) -> ExtractedField | None:
-    m = _CERT_NO.search(v.text)
-    if not m:
-        return None
-    return v.make("certificate_number", m.group(1).upper(), 0.85, m.start(1), m.end(1))
+    """A labelled certificate number (证书编号/证号/管理号/No.), never a resident ID (OCR
+    garbles '身份证号' into '…证号')."""
+    for m in _CERT_NO.finditer(v.text):
+        value = m.group(1).upper()
+        if not (len(value) == 18 and resident_id_valid(value)):
+            return v.make("certificate_number", value, 0.85, m.start(1), m.end(1))
+    return None
 
 
 def has_seal(v: DocView) -> ExtractedField:

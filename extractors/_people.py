@@ -9,7 +9,7 @@ from extractors._text.names import COMPOUND_SURNAMES, SURNAMES, split_names
 from extractors._text.numbers import parse_rank
 from schemas.records import ExtractedField
 
-_NAME_LIST = r"([\u4e00-\u9fff·、,，;；/\s]{2,120})"
+_NAME_LIST = r"([\u4e00-\u9fff·、,，;；:：/\s]{2,120})"  # OCR reads ；as ：
 
 
 def name_list(v: DocView, field: str, labels: str, lead: str | None = None) -> ExtractedField | None:

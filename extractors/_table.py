@@ -7,6 +7,7 @@ import re
 import statistics
 
 from extractors._base import DocView, TLine
+from extractors._text.dates import find_dates
 from extractors._text.normalize import norm
 from schemas.document import BBox
 
@@ -48,7 +49,7 @@ def rows_from_lines(lines: list[TLine]) -> list[list[TLine]]:
 def _assign(row: list[TLine], header: list[TLine]) -> list[str]:
     """Cells of `row` under the header's columns: in order when the counts agree, else each
     under the nearest header column by horizontal centre."""
-    if len(row) == len(header):
+    if len(row) == len(header) and len(row) > 1:
         return [ln.text for ln in row]
     centres = [(h.bbox.x0 + h.bbox.x1) / 2 for h in header]
     cells = [""] * len(header)
@@ -57,6 +58,29 @@ def _assign(row: list[TLine], header: list[TLine]) -> list[str]:
         j = min(range(len(centres)), key=lambda k: abs(centres[k] - xc))
         cells[j] = (cells[j] + " " + ln.text).strip()
     return cells
+
+
+def merge_wrapped(rows: list[list[str]], width: int) -> list[list[str]]:
+    """Rejoin table rows whose cells wrapped onto a second OCR line: a row (aligned to the
+    header's columns) filling at most half of the `width` columns, with no date of its own,
+    continues the row above, cell by cell."""
+    out: list[list[str]] = []
+    for cells in rows:
+        filled = sum(1 for c in cells if c)
+        dated = any(find_dates(c) for c in cells if c)  # a new row has its own date
+        if out and len(cells) == width and len(out[-1]) == width and 1 <= filled <= width // 2 and not dated:
+            out[-1] = [(a + b) for a, b in zip(out[-1], cells)]
+        else:
+            out.append(list(cells))
+    return out
+
+
+def _within_column(ln: TLine, header: list[TLine]) -> bool:
+    """A lone box that fits inside one header column (a wrapped cell's second line or a row
+    number), unlike a signature or a note spanning columns."""
+    centres = sorted((h.bbox.x0 + h.bbox.x1) / 2 for h in header)
+    bounds = [-1e9] + [(a + b) / 2 for a, b in zip(centres, centres[1:])] + [1e9]
+    return any(lo <= ln.bbox.x0 and ln.bbox.x1 <= hi for lo, hi in zip(bounds, bounds[1:]))
 
 
 def table_rows(v: DocView, is_header) -> list[list[str]]:
@@ -77,7 +101,7 @@ def table_rows(v: DocView, is_header) -> list[list[str]]:
             if header is None and is_header(texts):
                 header = row
                 out.append(texts)
-            elif header is not None and len(row) >= 2:
+            elif header is not None and (len(row) >= 2 or _within_column(row[0], header)):
                 out.append(_assign(row, header))
             else:
                 out.append(texts)

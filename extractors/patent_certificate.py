@@ -55,6 +55,6 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     fields += [f for f in (filing, grant) if f]
     if grant:
         fields.append(grant.model_copy(update={"name": "issue_date"}))
-    if (m := re.search(r"(?:中华人民共和国)?国家知识产权局|中华人民共和国专利局|中国专利局", v.text)):
+    if (m := re.search(r"国家知识产权局|中华人民共和国专利局|中国专利局", v.text)):
         fields.append(v.make("organization", m.group(0), 0.8, m.start(), m.end()))
     return fields + [f for f in (certificate_number(v), has_seal(v)) if f]

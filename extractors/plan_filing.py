@@ -10,7 +10,7 @@ import re
 
 from extractors._base import DocView
 from extractors._common import common_fields, org_name
-from extractors._table import table_rows
+from extractors._table import merge_wrapped, table_rows
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
@@ -29,12 +29,14 @@ def _is_header(cells: list[str]) -> bool:
 def trainings(v: DocView) -> list[str]:
     """Planned trainings: rows under a header naming the training column, else lines that
     name a 培训班/研修班."""
-    out, col = [], None
-    for cells in table_rows(v, _is_header):
-        if _is_header(cells):
-            col = next(i for i, c in enumerate(cells) if _ITEM_H.search(c))
-        elif col is not None and col < len(cells) and len(cells[col]) >= 4:
-            out.append(cells[col])
+    rows = table_rows(v, _is_header)
+    head = next((i for i, cells in enumerate(rows) if _is_header(cells)), None)
+    out = []
+    if head is not None:
+        col = next(i for i, c in enumerate(rows[head]) if _ITEM_H.search(c))
+        for cells in merge_wrapped(rows[head + 1:], len(rows[head])):
+            if col < len(cells) and len(cells[col]) >= 4:
+                out.append(cells[col])
     if out:
         return out
     return [m.group(1) for ln in v.lines if (m := _ITEM_LINE.search(ln.text)) and "计划" not in m.group(1)]

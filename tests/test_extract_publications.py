@@ -262,3 +262,16 @@ def test_project_member_table():
 中华人民共和国科学技术部""")
     assert json.loads(f["members"]) == ["陈刚", "吴敏", "郑华"]
     assert (f["project_level"], f["project_role"], f["certificate_number"]) == ("national", "sub", "2023YFC3601234")
+
+
+def test_label_and_colon_on_separate_lines():
+    f = fields("qualification_certificate", """中华人民共和国
+专业技术人员职业资格证书
+姓
+名：黄振华
+资格名称
+：中级经济师（人力资源管理）
+批准日期
+：2023年10月25日""", source="ocr")
+    assert (f["qualification_name"], f["qualification_level"], f["pass_date"]) == ("中级经济师（人力资源管理）", "intermediate", "2023-10-25")
+    assert f["person_name"] == "黄振华"

@@ -371,3 +371,11 @@ def test_resident_id_region_not_checked():
     body = "41109919800101123"
     number = body + ric.calc_check_digit(body + "0")
     assert find_resident_ids(number)[0].valid and is_valid("id_number", number)
+
+
+def test_year_with_dropped_zero():
+    assert parse_date("二三年八月十三日").iso == "2023-08-13"
+
+
+def test_names_split_on_misread_semicolons():
+    assert split_names("吴永刚：毛佳怡：林桂英；魏振华") == ["吴永刚", "毛佳怡", "林桂英", "魏振华"]

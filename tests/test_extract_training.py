@@ -260,3 +260,21 @@ def test_plan_filing_reply_letter():
     assert (f["filer"], f["organization"], f["year"], f["filed"]) == ("南阳市教育局", "南阳市人力资源和社会保障局", "2023", "true")
     assert json.loads(f["trainings"]) == ["2023年中小学班主任能力提升培训班", "2023年信息技术应用能力培训班"]
     assert f["document_number"] == "宛人社继备〔2023〕7号" and f["title"].endswith("备案的复函")
+
+
+def test_plan_table_with_wrapped_cells_from_ocr_boxes():
+    def box(text, x, y):
+        return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 18 * len(text), y1=y + 22), confidence=0.9)
+
+    xs = [40, 120, 420, 560, 760, 840]
+    head = ["序号", "培训项目名称", "培训时间", "培训对象", "学时", "组织单位"]
+    lines = [box("2023年度培训计划备案表", 300, 20)] + [box(t, x, 100) for t, x in zip(head, xs)]
+    lines += [box("2023年小麦绿色高质高效栽培", 120, 140), box("2023年5月", 420, 140), box("全市相关专业技", 560, 140),
+              box("8", 760, 140), box("南阳市农业农村局", 840, 140),
+              box("1", 40, 156), box("技术专业技术人员培训班", 120, 168), box("术人员", 560, 168),
+              box("2023年设施蔬菜栽培新技术专", 120, 210), box("2023年8月", 420, 210), box("12", 760, 210),
+              box("2", 40, 226), box("业技术人员培训班", 120, 238),
+              box("同意备案。", 40, 300)]
+    doc = DocumentText(source="ocr", pages=[Page(number=1, width=1100, height=500, lines=lines)])
+    f = {x.name: x.value for x in extract("plan_filing", doc)}
+    assert json.loads(f["trainings"]) == ["2023年小麦绿色高质高效栽培技术专业技术人员培训班", "2023年设施蔬菜栽培新技术专业技术人员培训班"]

@@ -26,6 +26,8 @@ _PATTERNS = [  # (name, regex); earlier wins on overlap
     ("num", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[.\-/])\s*(?P<m>\d{1,2})\s*(?:月|[.\-/])"
                        r"\s*(?P<d>\d{1,2})(?!\d)(?:\s*[日号])?")),
     ("cn", re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
+    # OCR drops 〇 from 二〇二三: a two-numeral year with month and day is read as 20YY.
+    ("cn2", re.compile(rf"(?<![{_CN}])(?P<y2>[{_CN}]{{2}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
     ("month", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月份?(?!\s*\d)")),
     ("cnmonth", re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月份?(?![{_CN10}])")),
     ("md", re.compile(r"(?<![\d./])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
@@ -91,8 +93,8 @@ def _make(y: int | None, m: int | None, d: int | None) -> date | None:
 
 def _from_match(m: re.Match, ctx_year: int | None) -> DateMatch | None:
     gd = m.groupdict()
-    has_year = "y" in gd
-    y = _num(gd["y"]) if has_year else ctx_year
+    has_year = "y" in gd or "y2" in gd
+    y = (_num(gd["y"]) if "y" in gd else 2000 + (_num(gd["y2"]) or 0)) if has_year else ctx_year
     value = _make(y, _num(gd["m"]), _num(gd.get("d")))
     if value is None or not (1900 <= value.year <= 2100):
         return None

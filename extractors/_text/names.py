@@ -107,7 +107,7 @@ def split_names(text: str) -> list[str]:
     t = to_halfwidth(text)
     t = re.sub(r"(发明人|设计人|作者|主编|副主编|编者|完成人|获奖者|获奖人|成员|专利权人)\s*[:：]?", " ", t)
     out: list[str] = []
-    for part in re.split(r"[、,;/|\n]+", t):
+    for part in re.split(r"[、,;/|:\n]+", t):  # OCR reads ；as ：between names
         toks = [re.sub(r"[^\u4e00-\u9fff·]", "", x) for x in part.split()]
         toks = [x for x in toks if x and x != "等"]
         out.extend(_merge_singles(toks))
