@@ -43,6 +43,34 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from pipeline import evaluate
+
+    folder = Path(args.folder)
+    labels = evaluate.load_labels(folder)
+    year = args.year or labels.get("generator", {}).get("year") or 2023
+    db = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="cehours-eval-")) / "eval.duckdb"
+    _quiet_prefect()
+    from flows.batch import batch_flow
+    from pipeline.store import copy_text_cache
+
+    if args.cache:  # reuse text (OCR) from earlier evaluations of the same files
+        copy_text_cache(Path(args.cache), db)
+    batch_flow(root=str(folder), year=year, db=str(db), ocr_engine=args.engine, policy_path=args.policy,
+               workers=args.workers, progress=not args.no_progress)
+    if args.cache:
+        copy_text_cache(db, Path(args.cache))
+    report = evaluate.evaluate(db, labels)
+    if args.json:
+        print(json.dumps(evaluate.summary_figures(report), indent=1))
+    else:
+        print(f"evaluated {folder} (database {db})")
+        print(evaluate.render(report, misses=args.misses))
+    return 0
+
+
 def cmd_bench_ocr(args: argparse.Namespace) -> int:
     from pipeline.bench_ocr import main as bench_main
 
@@ -73,6 +101,20 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--no-seeds", action="store_true")
     gen.add_argument("--no-bad", action="store_true")
     gen.set_defaults(func=cmd_generate)
+
+    ev = sub.add_parser("eval", help="run the pipeline on a labelled folder and print accuracy figures")
+    ev.add_argument("folder")
+    ev.add_argument("--db", default=None, help="database to use (default: a new temporary one)")
+    ev.add_argument("--year", type=int, default=None, help="default: the labels' generator year")
+    ev.add_argument("--engine", default=None)
+    ev.add_argument("--policy", default=None)
+    ev.add_argument("--workers", type=int, default=None)
+    ev.add_argument("--cache", default=None,
+                    help="a DuckDB file keeping OCR text between evaluations (re-evaluating skips OCR)")
+    ev.add_argument("--misses", type=int, default=15, help="how many misses to list")
+    ev.add_argument("--no-progress", action="store_true")
+    ev.add_argument("--json", action="store_true", help="print only the summary figures as JSON")
+    ev.set_defaults(func=cmd_eval)
 
     bench = sub.add_parser("bench-ocr", help="seconds per page and CER of each OCR engine")
     bench.add_argument("rest", nargs=argparse.REMAINDER)

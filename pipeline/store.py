@@ -150,6 +150,21 @@ def land(db: Path, batch: Batch) -> None:
             raise
 
 
+def copy_text_cache(src: Path, dst: Path) -> int:
+    """Copy text_cache rows from one database into another (skipping ones it has): lets an
+    evaluation start from a fresh database without OCRing the same files again."""
+    if not Path(src).exists():
+        return 0
+    with connect(dst) as con:
+        con.execute(f"ATTACH '{Path(src)}' AS src (READ_ONLY)")
+        try:
+            before = con.execute("SELECT count(*) FROM text_cache").fetchone()[0]
+            con.execute("INSERT OR IGNORE INTO text_cache SELECT * FROM src.text_cache")
+            return con.execute("SELECT count(*) FROM text_cache").fetchone()[0] - before
+        finally:
+            con.execute("DETACH src")
+
+
 def record_failed_run(db: Path, run_row: dict) -> None:
     with connect(db) as con:
         con.register("incoming", pd.DataFrame([run_row]))
