@@ -37,7 +37,7 @@ import datetime as dt
 from pathlib import Path
 
 from samplegen import claims, seeds
-from samplegen.generate import _doc_date, _doc_label, file_name
+from samplegen.generate import REQUIRES, _doc_date, _doc_label, file_name
 from samplegen.people import Person, make_person
 from samplegen.render import DOCX_KINDS, RENDERS
 from samplegen.render import render_document as _render
@@ -74,19 +74,12 @@ KINDS = tuple(SOURCES) + ("policy_notice",)
 
 def _person(seed: int, kind: str, category: int, variant: str) -> Person:
     """A fresh declarant fit for the claim (female for maternity, medical for 进修)."""
-    need = claims_requires(category, variant)
+    need = REQUIRES.get((category, variant), {})
     prng = sub_random(seed, "single-person", kind)
     while True:
         p = make_person(prng, "P0001", set(), need.get("profession"))
         if p.gender == need.get("gender", p.gender):
             return p
-
-
-def claims_requires(category: int, variant: str) -> dict:
-    """What the declarant must be for (category, variant) (same table as `generate`)."""
-    from samplegen.generate import REQUIRES
-
-    return REQUIRES.get((category, variant), {})
 
 
 def _check(kind: str, family: str, render: str) -> None:
@@ -141,48 +134,29 @@ def _result(out: Path, rels: list[str], labels: list[dict], extra: dict) -> dict
     return whole
 
 
-def _policy_notice(render: str, seed: int, out: Path, seed_file: str | None, sideways: int,
-                   exif_tag: bool) -> dict:
+def _seed_file(seed: int, seed_file: str | None) -> Path:
     files = seeds.seed_files()
-    f = next(x for x in files if x.name == seed_file) if seed_file else files[seed % len(files)]
-    text = f.read_text(encoding="utf-8")
-    rng = sub_random(seed, "single-seed", f.name, render)
-    comp = seeds.compose(text, rng)
-    facts = seeds.seed_facts(text)
-    stem = f"{facts.get('city', '')}市{facts.get('year', '')}年度继续教育工作通知"
-    when = dt.date(int(facts.get("year") or 2023), 6, 1)
-    rendered = _render(comp, render, rng, sub_numpy(seed, "single-seed", f.name, render), when, title=stem,
-                       sideways=sideways, exif_tag=exif_tag)
-    rels = _write(out, f"policy_notice-seed-{render}-s{seed}", rendered, stem, render, when, rng)
-    dp = claims.DocPlan("policy_notice", {}, stem)
-    labels = []
-    for rel, rf in zip(rels, rendered):
-        lab = _doc_label(rel, "HR0000", "C0001", dp, "seed", rf, split=len(rendered) > 1)
-        lab["template"] = "policy_notice/seed"
-        lab["seed_file"] = f.name
-        labels.append(lab)
-    return _result(out, rels, labels, {"category": 16, "variant": "policy_notice", "person": None})
+    return next(x for x in files if x.name == seed_file) if seed_file else files[seed % len(files)]
 
 
-def render_document(kind: str, family: str, render: str, seed: int, out_dir: Path, year: int = 2023, *,
-                    variant: str | None = None, category: int | None = None, sub: str | None = None,
-                    vary: bool = False, inject: tuple[str, ...] = (), sideways: int = 0, exif_tag: bool = False,
-                    seed_file: str | None = None) -> dict:
-    """Render one document of `kind` in template `family` as `render` under `out_dir`; return
-    its label (see module docstring).
-
-    `category`/`variant` pick the claim that carries the document (default: the first of
-    `SOURCES[kind]`, or one picked by seed when `vary`). `sub` picks a sub-kind where a claim
-    has two documents of the kind (service_notice: "notice" or "participation").
-    `inject` passes deliberate defects to the claim builder (e.g. ``("invalid_patent",)``),
-    `sideways` (±90) and `exif_tag` store a photo rotated, with or without an EXIF tag.
-    `seed_file` picks the seed notice for ``policy_notice`` (default: by seed).
-    """
+def _plan(kind: str, family: str, render: str, seed: int, year: int, variant: str | None, category: int | None,
+          sub: str | None, vary: bool, inject: tuple[str, ...], seed_file: str | None) -> dict:
+    """Everything up to the rendering: the document plan, the filled composer, its rng and
+    the label context. Deterministic in the arguments."""
     _check(kind, family, render)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     if kind == "policy_notice":
-        return _policy_notice(render, seed, out, seed_file, sideways, exif_tag)
+        f = _seed_file(seed, seed_file)
+        text = f.read_text(encoding="utf-8")
+        rng = sub_random(seed, "single-seed", f.name, render)
+        comp = seeds.compose(text, rng)
+        facts = seeds.seed_facts(text)
+        stem = f"{facts.get('city', '')}市{facts.get('year', '')}年度继续教育工作通知"
+        return {"dp": claims.DocPlan("policy_notice", {}, stem), "comp": comp, "rng": rng,
+                "nprng": sub_numpy(seed, "single-seed", f.name, render), "family": "seed",
+                "when": dt.date(int(facts.get("year") or year), 6, 1), "person_id": "HR0000",
+                "folder": f"policy_notice-seed-{render}-s{seed}",
+                "extra": {"category": 16, "variant": "policy_notice", "person": None},
+                "label_extra": {"template": "policy_notice/seed", "seed_file": f.name}}
     srcs = SOURCES[kind]
     if category is not None or variant is not None:
         cands = [(c, v) for c, v in srcs if (category is None or c == category) and (variant is None or v == variant)]
@@ -201,10 +175,56 @@ def render_document(kind: str, family: str, render: str, seed: int, out_dir: Pat
     dp = docs[0]
     drng = sub_random(seed, "single-doc", kind, family, render)
     comp = build(kind, family, dp.data, drng)
-    when = _doc_date(dp.data, year)
-    rendered = _render(comp, render, drng, sub_numpy(seed, "single-pixels", kind, family, render), when,
-                       title=dp.hint, sideways=sideways, exif_tag=exif_tag)
-    rels = _write(out, f"{kind}-{family}-{render}-s{seed}", rendered, dp.hint, render, when, drng)
-    labels = [_doc_label(rel, p.person_id, "C0001", dp, family, rf, split=len(rendered) > 1)
-              for rel, rf in zip(rels, rendered)]
-    return _result(out, rels, labels, {"category": cat, "variant": var, "person": p.to_label()})
+    return {"dp": dp, "comp": comp, "rng": drng, "nprng": sub_numpy(seed, "single-pixels", kind, family, render),
+            "family": family, "when": _doc_date(dp.data, year), "person_id": p.person_id,
+            "folder": f"{kind}-{family}-{render}-s{seed}",
+            "extra": {"category": cat, "variant": var, "person": p.to_label()}, "label_extra": {}}
+
+
+def expected_fields(kind: str, family: str, render: str, seed: int, year: int = 2023, *,
+                    variant: str | None = None, category: int | None = None, sub: str | None = None,
+                    vary: bool = False, inject: tuple[str, ...] = (), seed_file: str | None = None) -> dict:
+    """The ground-truth ``fields`` `render_document` would label the whole document with
+    (same arguments), without rendering anything: cheap enough for test collection."""
+    pl = _plan(kind, family, render, seed, year, variant, category, sub, vary, inject, seed_file)
+    comp = pl["comp"]
+    fields: dict = {}
+    for pg in comp.pages:
+        for k, v in pg.fields.items():
+            fields.setdefault(k, v)
+    if render == "docx":
+        has = any(b.kind == "sign" and b.seal is not None for b in comp.blocks)
+    else:
+        has = any(pg.seals for pg in comp.pages)
+    fields["has_seal"] = "true" if has else "false"
+    return dict(sorted(fields.items()))
+
+
+def render_document(kind: str, family: str, render: str, seed: int, out_dir: Path, year: int = 2023, *,
+                    variant: str | None = None, category: int | None = None, sub: str | None = None,
+                    vary: bool = False, inject: tuple[str, ...] = (), sideways: int = 0, exif_tag: bool = False,
+                    seed_file: str | None = None) -> dict:
+    """Render one document of `kind` in template `family` as `render` under `out_dir`; return
+    its label (see module docstring).
+
+    `category`/`variant` pick the claim that carries the document (default: the first of
+    `SOURCES[kind]`, or one picked by seed when `vary`). `sub` picks a sub-kind where a claim
+    has two documents of the kind (service_notice: "notice" or "participation").
+    `inject` passes deliberate defects to the claim builder (e.g. ``("invalid_patent",)``),
+    `sideways` (±90) and `exif_tag` store a photo rotated, with or without an EXIF tag.
+    `seed_file` picks the seed notice for ``policy_notice`` (default: by seed); `family`
+    is ignored for it.
+    """
+    pl = _plan(kind, family, render, seed, year, variant, category, sub, vary, tuple(inject), seed_file)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    dp, rng = pl["dp"], pl["rng"]
+    rendered = _render(pl["comp"], render, rng, pl["nprng"], pl["when"], title=dp.hint, sideways=sideways,
+                       exif_tag=exif_tag)
+    rels = _write(out, pl["folder"], rendered, dp.hint, render, pl["when"], rng)
+    labels = []
+    for rel, rf in zip(rels, rendered):
+        lab = _doc_label(rel, pl["person_id"], "C0001", dp, pl["family"], rf, split=len(rendered) > 1)
+        lab.update(pl["label_extra"])
+        labels.append(lab)
+    return _result(out, rels, labels, pl["extra"])
