@@ -13,6 +13,8 @@ from extractors import (
     overseas_proof, patent_certificate, plan_filing, policy_notice, presentation_proof, project_proof,
     qualification_certificate, service_notice, sick_leave_proof, training_notice, transcript,
 )
+from extractors._base import DocView
+from extractors._common import has_seal
 from schemas.document import DocumentText
 from schemas.kinds import DocKind
 from schemas.records import ExtractedField
@@ -46,9 +48,13 @@ EXTRACTORS: dict[DocKind, Extractor] = {
 
 
 def extract(kind: DocKind | str, doc: DocumentText) -> list[ExtractedField]:
-    """Fields of `doc` read as a document of `kind` (unknown kinds read as `other`)."""
+    """Fields of `doc` read as a document of `kind` (unknown kinds read as `other`). Every
+    kind reports `has_seal` (true/false)."""
     try:
         fn = EXTRACTORS[DocKind(kind)]
     except ValueError:
         fn = EXTRACTORS[DocKind.other]
-    return fn(doc)
+    fields = fn(doc)
+    if not any(f.name == "has_seal" for f in fields):
+        fields.append(has_seal(DocView(doc)))
+    return fields

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors._base import DocView
-from extractors._common import ORG_SUFFIX, org_name
+from extractors._common import ORG_SUFFIX, org_name, settle_org
 from extractors._text.dates import DateRange, find_dates, find_ranges
 from extractors._text.docnum import COUNTY_CITIES
 from extractors._text.hours import best_hours
@@ -16,6 +16,11 @@ from schemas.records import ExtractedField
 EVENT = (r"(?:培训班|研修班|学习班|进修班|高研班|提高班|训练营|培训|研修|进修|学术年会|年会|学术会议|会议|论坛|"
          r"研讨会|交流会|讲座|沙龙|活动|义诊)")
 _TITLE_LABEL = r"(?:培训|研修|会议|活动|班次|课程|学习|事项)(?:名称|主题|题目)|班\s*名|培训项目|项目名称"
+_TITLE_LABELS = ("培训项目", "培训名称", "项目名称", "培训班名", "会议名称", "活动名称", "研修项目")
+# Not the name of an activity: a reference to one named elsewhere (上述培训), or the kind of
+# activity a heading names (参加服务基层活动证明).
+_GENERIC_TITLE = re.compile(r"^(?:上述|上连|本次|该|此|以上|相关|有关|各类|各项)|"
+                            r"^(?:服务基层|继续教育|专业技术人员|学术|培训|会议)(?:活动|培训|会议)?$|证明$")
 _NOTICE_TITLE = re.compile(r"关于(?:举办|召开|开展|组织|参加|印发|做好)?(.{4,60}?)(?:的)?(?:预?通知|函)")
 _CERT_TITLE = re.compile(rf"(?:参加|参与|出席)(?:了)?(?:由?[^，。,;；]{{2,40}}?(?:主办|举办|组织|承办)的)?"
                          rf"((?:(?!兹证明|证明|同志)[^，。,;；:：]){{2,60}}{EVENT})")
@@ -71,10 +76,13 @@ def title(v: DocView) -> ExtractedField | None:
         return v.make("title", _clean_title(m.group(1)), 0.8, pos, pos + 6)
     if hit:
         return v.make("title", _clean_title(hit[0]), 0.75, hit[1], hit[2])
-    m = _CERT_TITLE.search(v.flat)
-    if m:
+    for m in _CERT_TITLE.finditer(v.flat):
         name = re.sub(r"^[《“\"]([^》”\"]+)[》”\"](?=[\u4e00-\u9fff]{1,4}$)", r"\1", m.group(1))  # 《X》培训班 → X培训班
+        if _GENERIC_TITLE.search(name):
+            continue  # '参加服务基层活动证明' (a heading), '参加上述培训' (a reference)
         return v.make("title", _clean_title(name), 0.7, *v.from_flat(m.start(1), m.end(1)))
+    if (hit := v.fuzzy_labelled(_TITLE_LABELS, r"[^\n]{4,80}")):  # '培测项目：…'
+        return v.make("title", _clean_title(hit[0]), 0.55, hit[1], hit[2])
     for ln in v.lines[:6]:
         if re.fullmatch(rf"[\u4e00-\u9fff\d“”()（）]{{4,40}}{EVENT}", ln.text):
             return v.make("title", ln.text, 0.6, line=ln)
@@ -82,24 +90,37 @@ def title(v: DocView) -> ExtractedField | None:
 
 
 def organizer(v: DocView) -> ExtractedField | None:
+    """A labelled organiser (主办单位：…), else the phrase 由X主办/参加X举办的; a name OCR
+    damaged is settled against the document and the gazetteer (settle_org)."""
     hit = v.labelled(_ORGANIZER_LABEL, r"[^\n]{3,60}")
     if hit and (name := org_name(hit[0])):
-        return v.make("organizer", name, 0.85, hit[1], hit[1] + len(name))
+        f = v.make("organizer", name, 0.85, hit[1], hit[1] + len(name))
+        return settle_org(v, f, v.span_lines(hit[1], hit[2])[0])
     m = _ORGANIZER_PHRASE.search(v.flat)
     if m:
-        return v.make("organizer", m.group(1), 0.75, *v.from_flat(m.start(1), m.end(1)))
+        s, e = v.from_flat(m.start(1), m.end(1))
+        return settle_org(v, v.make("organizer", m.group(1), 0.75, s, e), v.span_lines(s, e)[0])
     return None
+
+
+def doc_year(v: DocView) -> int | None:
+    """The year a document is about, for dates written without one (5月8日至12日): the year
+    its full dates, 'YYYY年' mentions and 文号 state most often (the latest on a tie)."""
+    years = [d.value.year for d in find_dates(v.text, normalised=True) if d.has_year]
+    years += [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|〕|\])", v.text)]
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
 
 
 def _ranges(v: DocView, label: str) -> tuple[DateRange, tuple[int, int]] | None:
     """The first date range after `label`, else anywhere (with dates broken over lines
-    rejoined); with its span in `text`."""
+    rejoined); with its span in `text`. A range without a year takes the document's year."""
+    year = doc_year(v)
     hit = v.labelled(label, r"[^\n]{4,60}")
-    if hit and (rs := find_ranges(hit[0])):
+    if hit and (rs := find_ranges(hit[0], default_year=year)):
         return rs[0], (hit[1], hit[2])
-    if (rs := find_ranges(v.text, normalised=True)):
+    if (rs := find_ranges(v.text, default_year=year, normalised=True)):
         return rs[0], rs[0].span
-    if (rs := find_ranges(v.flat, normalised=True)):
+    if (rs := find_ranges(v.flat, default_year=year, normalised=True)):
         return rs[0], v.from_flat(*rs[0].span)
     return None
 

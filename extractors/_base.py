@@ -127,6 +127,23 @@ class DocView:
                     return found
         return None
 
+    def fuzzy_labelled(self, labels: tuple[str, ...], value: str = r".+") -> tuple[str, int, int] | None:
+        """A value after a label OCR misread in one character ('证书输号：…', '培测项目：…'): a
+        line starting with a token of three to six characters and a colon, the token one
+        substitution from one of `labels` (exact labels are `labelled`'s). Callers lower the
+        confidence of what it finds."""
+        val_rx = re.compile(rf"(?:{value})")
+        for i, ln in enumerate(self.lines):
+            m = re.match(r"[^\u4e00-\u9fff]{0,2}([\u4e00-\u9fff]{3,6})\s*[:：]\s*", ln.text)
+            if not m or m.group(1) in labels:
+                continue
+            tok = m.group(1)
+            if any(len(lab) == len(tok) and sum(a != b for a, b in zip(tok, lab)) == 1 for lab in labels):
+                v = val_rx.match(self.text, self.starts[i] + m.end(), self.starts[i] + len(ln.text))
+                if v and v.group(0).strip():
+                    return _value(v)
+        return None
+
     def _value_after(self, m: re.Match, val_rx: re.Pattern, lab_rx: re.Pattern) -> tuple[str, int, int] | None:
         idx = self.line_index(m.start())
         line_end = self.starts[idx] + len(self.lines[idx].text)

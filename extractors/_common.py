@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from extractors._base import DocView
-from extractors._text.dates import find_dates
+from extractors._base import DocView, TLine
+from extractors._text.dates import find_dates, loose_date, repair_year
 from extractors._text.docnum import own_doc_number
+from extractors._text.fuzzy import find_approx
+from extractors._text.gazetteer import leading_places, repair_org
 from extractors._text.ids import find_resident_ids, resident_id_valid
 from extractors._text.names import find_person_name, trim_name
 from schemas.records import ExtractedField
@@ -69,48 +71,197 @@ def id_number(v: DocView) -> ExtractedField | None:
 def _header_org(v: DocView) -> ExtractedField | None:
     """An organisation heading the document ('XX局文件', 'XX基地（XX大学）')."""
     for ln in v.lines[:4]:
-        text = re.sub(r"(?:文件|公文)$", "", re.sub(r"^[^\u4e00-\u9fff]+", "", ln.text))
+        text = re.sub(r"(?:文件|公文|编印|编|印发|主办)$", "", re.sub(r"^[^\u4e00-\u9fff]+", "", ln.text))
         name = org_name(text)
         if name and len(name) == len(text):
-            return v.make("organization", name, 0.8, line=ln)
+            return settle_org(v, v.make("organization", name, 0.8, line=ln), ln)
+    return None
+
+
+def same_row(v: DocView, idx: int) -> list[int]:
+    """Indices of the lines on the row of line `idx` (same page, overlapping vertically by
+    half a line), left to right."""
+    a = v.lines[idx]
+    h = max(a.bbox.y1 - a.bbox.y0, 1.0)
+    row = [j for j, ln in enumerate(v.lines) if ln.page == a.page
+           and min(ln.bbox.y1, a.bbox.y1) - max(ln.bbox.y0, a.bbox.y0) > 0.5 * min(h, max(ln.bbox.y1 - ln.bbox.y0, 1.0))]
+    return sorted(row, key=lambda j: v.lines[j].bbox.x0)
+
+
+_FORM_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:单位|名称|时间|日期|地点|意见|机构|职称|科室|项目|内容|姓名)[:：]?$")
+
+
+def is_form_value(v: DocView, idx: int) -> bool:
+    """A box to the right of a form label on its row ('主办单位 | 中国教育学会'): a cell value,
+    not a signature."""
+    me = v.lines[idx]
+    return any(v.lines[j].bbox.x1 <= me.bbox.x0 + 5 and _FORM_LABEL.match(v.lines[j].text)
+               for j in same_row(v, idx) if j != idx)
+
+
+def _joined_row(v: DocView, idx: int) -> str:
+    """Line `idx` with the boxes continuing it on its row (a signature OCR split in two
+    boxes: '许昌市农业技术推' + '广中心')."""
+    me = v.lines[idx]
+    h = max(me.bbox.y1 - me.bbox.y0, 1.0)
+    parts, right = [me.text], me.bbox.x1
+    for j in same_row(v, idx):
+        ln = v.lines[j]
+        if ln.bbox.x0 >= right - 0.3 * h and ln.bbox.x0 - right < 1.5 * h and not re.search(r"\d|[:：]", ln.text):
+            parts.append(ln.text)
+            right = ln.bbox.x1
+    return "".join(parts)
+
+
+def suspect_org(name: str, line_conf: float = 1.0) -> bool:
+    """Does an organisation name look damaged: not starting with a known place or national
+    word, one edit from a gazetteer word, or read with low confidence?"""
+    return line_conf < 0.9 or not name.startswith(_STARTS) and leading_places(name) == 0 or repair_org(name)[1]
+
+
+_NOT_WHOLE = re.compile(r"关于|[\u4e00-\u9fff]{0,6}(?:单位|机构|名称|主办|承办|发证)[:：]?")
+_STARTS = ("中国", "中华", "国家", "全国", "人力资源", "河南")
+
+
+def settle_org(v: DocView, f: ExtractedField, line: TLine | None = None) -> ExtractedField:
+    """Check an organisation name read off one place against the rest of the document: kept
+    when it occurs again verbatim or looks sound; else replaced by a name one edit away (two
+    for ten characters or more) that the document writes elsewhere, else by the gazetteer
+    repair (extractors._text.gazetteer). A replaced value loses confidence."""
+    name = f.value
+    suspect = suspect_org(name, line.conf if line else 1.0)
+    whole = [x for ln in v.lines if ln is not line and name in ln.text and len(ln.text) > len(name)
+             and not _NOT_WHOLE.match(ln.text) and (x := org_name(ln.text)) == ln.text and x.endswith(name)]
+    if suspect and whole:  # '委员会' under a seal, '国家自然科学基金委员会' in the heading
+        return f.model_copy(update={"value": max(whole, key=len), "confidence": round(f.confidence * 0.85, 3)})
+    if v.text.count(name) > 1 or not suspect:
+        return f
+    bound = 2 if len(name) >= 10 else 1
+    best = None
+    for ln in v.lines:
+        if ln is line or len(ln.text) < len(name) - bound:
+            continue
+        d, s, e = find_approx(name, ln.text)
+        m = ln.text[s:e]
+        if 0 < d <= bound and org_name(m) == m and (best is None or d < best[0]):
+            best = (d, m)
+    if best:
+        return f.model_copy(update={"value": best[1], "confidence": round(f.confidence * 0.85, 3)})
+    fixed, changed = repair_org(name)
+    if changed:
+        return f.model_copy(update={"value": fixed, "confidence": round(f.confidence * 0.8, 3)})
+    return f
+
+
+_ISSUER_PHRASE = re.compile(r"由\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:统一)?(?:批准|审核|认定)?\s*(?:颁发|签发|核发|制发|印制|监制)")
+_COUNTRY = re.compile(r"^中华人民共和国(?=[\u4e00-\u9fff]{2,}(?:部|委员会|总局|局|署|办公室|院)$)")
+
+
+def _issuer_phrase(v: DocView) -> ExtractedField | None:
+    """'本证书由中华人民共和国人力资源和社会保障部批准颁发' → 人力资源和社会保障部 (a ministry is
+    named without the country, as its seal and signature name it)."""
+    m = _ISSUER_PHRASE.search(v.flat)
+    if not m or not (name := org_name(m.group(1))) or name != m.group(1):
+        return None
+    name = _COUNTRY.sub("", name)
+    s, e = v.from_flat(m.start(1), m.end(1))
+    return v.make("organization", name, 0.65, s, e)
+
+
+def _signature_org(v: DocView) -> ExtractedField | None:
+    """The bottom-most organisation line of the signature block (boxes of one row joined),
+    skipping form cells, the person's own unit and contact lines."""
+    start = max(0, len(v.lines) - 12)
+    for i in range(len(v.lines) - 1, start - 1, -1):
+        ln = v.lines[i]
+        if _NOT_ISSUER.match(ln.text) or _FORM_LABEL.match(ln.text) or is_form_value(v, i):
+            continue
+        text = re.sub(r"[(（]?(?:盖章|公章|章)[)）]?|(?:19|20)\d{2}\s*[.\-/年].*$", "", _joined_row(v, i)).strip()
+        name = org_name(text)
+        if name and len(name) >= len(text) - 1:
+            return settle_org(v, v.make("organization", name, 0.7, line=ln), ln)
     return None
 
 
 def organization(v: DocView, prefer_header: bool = False) -> ExtractedField | None:
     """The issuer: a labelled issuer, else the bottom-most organisation line (signature
-    block), else the header ('XX局文件'). Official documents (`prefer_header`) take the
-    header first: attachments after the signature list other organisations."""
+    block; a fragment of it is completed from a '由…颁发' phrase), else such a phrase, else the
+    header ('XX局文件'). Official documents (`prefer_header`) take the header first:
+    attachments after the signature list other organisations. A name damaged by OCR is
+    settled against the rest of the document (settle_org)."""
     hit = v.labelled(_ORG_LABELS, r"[^\n]{3,60}")
     if hit and (name := org_name(hit[0])):
-        return v.make("organization", name, 0.85, hit[1], hit[1] + len(name))
+        return settle_org(v, v.make("organization", name, 0.85, hit[1], hit[1] + len(name)), v.span_lines(hit[1], hit[2])[0])
     if prefer_header and (head := _header_org(v)):
         return head
-    for ln in reversed(v.lines[-12:]):  # the signature block, bottom up
-        if _NOT_ISSUER.match(ln.text):
-            continue
-        text = re.sub(r"[(（]?(?:盖章|公章|章)[)）]?|(?:19|20)\d{2}\s*[.\-/年].*$", "", ln.text).strip()
-        name = org_name(text)
-        if name and len(name) >= len(text) - 1:
-            return v.make("organization", name, 0.7, line=ln)
+    sig, phrase = _signature_org(v), _issuer_phrase(v)
+    if phrase and (sig is None or (sig.value != phrase.value and sig.value in phrase.value)):
+        return phrase
+    if sig:
+        return sig
     head = _header_org(v)
     return head.model_copy(update={"confidence": round(head.confidence * 0.75, 3)}) if head else None
 
 
+def _date_context(v: DocView) -> list[tuple[int, int]]:
+    """(line index, year) of every dated mention: the years a signature date is checked against."""
+    out = [(v.line_index(d.start), d.value.year) for d in find_dates(v.text, normalised=True) if d.has_year]
+    return out + [(v.line_index(m.start()), int(m.group(1))) for m in _YEAR_WORD.finditer(v.text)]
+
+
+_YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*\d)")
+
+
+_INLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")  # '培训时间：…' is a form line, not a signature
+_RANGE_SIDE = re.compile(r"^\s*(?:起?\s*(?:至|到|—+|-{1,2}|~))")
+_CN2_YEAR = re.compile(r"^[〇零一二三四五六七八九O]{2}\s*年")
+
+
 def issue_date(v: DocView) -> ExtractedField | None:
-    """A labelled issue date, else the last date standing (nearly) alone on a line in the
-    lower part of the document (the signature date). Dates inside sentences are not issue
-    dates."""
+    """A labelled issue date, else the signature date: the bottom-most date standing (nearly)
+    alone on a line in the lower half of the document, not one end of a range and not a form
+    cell. A year OCR damaged under the seal (3023, 2028, 二〇二) is settled against the years
+    the document states elsewhere, with lower confidence. Dates inside sentences are not
+    issue dates."""
     hit = v.labelled(_DATE_LABELS, r".{6,20}")
     if hit:
         ds = find_dates(hit[0])
         if ds and ds[0].precision == "day" and ds[0].has_year:
             return v.make("issue_date", ds[0].iso, 0.85, hit[1], hit[2])
-    dates = [d for d in find_dates(v.text, normalised=True) if d.has_year]
-    for d in reversed(dates):
-        i = v.line_index(d.start)
-        if len(v.lines[i].text) <= d.end - d.start + 16 and i >= len(v.lines) // 2:
-            return v.make("issue_date", d.iso, 0.8 if d.precision == "day" else 0.6, d.start, d.end)
-    return None  # only dates inside sentences: no signature date was read
+    if not v.lines:
+        return None
+    years = _date_context(v)
+    order = sorted(range(len(v.lines)), key=lambda i: (v.lines[i].page, v.lines[i].bbox.y0, i), reverse=True)
+    half = len(v.lines) // 2
+    month_only = None
+    for i in order:
+        ln = v.lines[i]
+        if i < half or is_form_value(v, i) or len(ln.text) > 40 or _INLINE_LABEL.match(ln.text):
+            continue
+        context = [y for j, y in years if j != i]
+        found = [d for d in find_dates(ln.text, normalised=True) if d.has_year and not _RANGE_SIDE.match(ln.text[d.end:])
+                 and not re.search(r"(?:至|到|—|-|~)\s*$", ln.text[:d.start])]
+        dated = None
+        if found and len(ln.text) <= found[-1].end - found[-1].start + 16:
+            d = found[-1]
+            if d.precision == "day":
+                fixed = repair_year(str(d.value.year), context)
+                conf = 0.8 * (0.6 if _CN2_YEAR.match(ln.text[d.start:]) else 1.0)
+                if fixed and fixed[0] != d.value.year:  # 2028 on a 2023 certificate: a misread 3
+                    dated = (d.value.replace(year=fixed[0]).isoformat(), conf * fixed[1], d)
+                else:
+                    dated = (d.iso, conf if fixed else 0.5, d)
+            elif month_only is None:
+                month_only = (d, i)
+        if dated is None and (loose := loose_date(ln.text, context)) and len(ln.text) <= loose[0].end - loose[0].start + 16:
+            dated = (loose[0].iso, 0.8 * loose[1], loose[0])
+        if dated:
+            iso, conf, d = dated
+            return v.make("issue_date", iso, conf, v.starts[i] + d.start, v.starts[i] + d.end)
+    if month_only:
+        d, i = month_only
+        return v.make("issue_date", d.iso, 0.5, v.starts[i] + d.start, v.starts[i] + d.end)
+    return None
 
 
 def document_number(v: DocView) -> ExtractedField | None:
@@ -120,13 +271,26 @@ def document_number(v: DocView) -> ExtractedField | None:
     return v.make("document_number", d.value, 0.9 if not d.cited else 0.5, d.start, d.end)
 
 
+CERT_LABELS = ("证书编号", "证书号码", "证书号", "管理号", "编号")
+
+
+def _id_like(value: str) -> bool:
+    """An 18-character number of digits (one or two misread): a resident ID, not a
+    certificate number (OCR garbles '身份证号' into '…证号')."""
+    return len(value) == 18 and (resident_id_valid(value) or sum(c.isdigit() for c in value) >= 16)
+
+
 def certificate_number(v: DocView) -> ExtractedField | None:
-    """A labelled certificate number (证书编号/证号/管理号/No.), never a resident ID (OCR
-    garbles '身份证号' into '…证号')."""
+    """A labelled certificate number (证书编号/证号/管理号/No.), as the number itself: a 'No.'
+    written before it is not part of it ('No.3673G02648' → 3673G02648). Never a resident ID.
+    A label OCR misread in one character ('证书输号') is accepted with lower confidence."""
     for m in _CERT_NO.finditer(v.text):
         value = m.group(1).upper()
-        if not (len(value) == 18 and resident_id_valid(value)):
+        if not _id_like(value):
             return v.make("certificate_number", value, 0.85, m.start(1), m.end(1))
+    hit = v.fuzzy_labelled(CERT_LABELS, r"(?:No\.?|NO\.?|№)?\s*([A-Za-z0-9][A-Za-z0-9\-]{3,29})")
+    if hit and not _id_like(hit[0].upper()):
+        return v.make("certificate_number", hit[0].upper(), 0.6, hit[1], hit[2])
     return None
 
 

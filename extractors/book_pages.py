@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors._base import DocView
+from extractors._common import has_seal
 from extractors._text.dates import find_dates
 from extractors._text.ids import find_isbns
 from extractors._people import plausible_name
@@ -87,4 +88,4 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
             fields.append(v.make("role", people[0][0], 0.7, pos, pos + len(first)))
     if (w := word_count(v)):
         fields.append(w)
-    return fields
+    return fields + [has_seal(v)]

@@ -1,13 +1,14 @@
-"""单位证明/派出证明 (employer proof): person_name, id_number, organization (the employer),
-issue_date, document_number, has_seal (the reviewer needs the seal), and what it attests:
-the activity (title, start_date, end_date, days, hours_stated) or, for an absence, the
-leave fields (leave_kind, leave_start, leave_end, months_absent)."""
+"""单位证明/派出证明 (employer proof): person_name, id_number, organization (the employer: the
+signature, else the person's 工作单位), issue_date, document_number, has_seal (the reviewer
+needs the seal), and what it attests: the activity (title, start_date, end_date, days,
+hours_stated) or, for an absence, the leave fields (leave_kind, leave_start, leave_end,
+months_absent)."""
 
 from __future__ import annotations
 
 from extractors._activity import hours_stated, period, title
 from extractors._base import DocView
-from extractors._common import common_fields
+from extractors._common import common_fields, org_name, settle_org
 from extractors._leave import leave_fields, leave_kind
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -15,10 +16,21 @@ from schemas.records import ExtractedField
 COMMON = ("person_name", "id_number", "organization", "issue_date", "document_number", "has_seal")
 
 
+def own_unit(v: DocView) -> ExtractedField | None:
+    """The person's unit as a form names it (工作单位：…), as the employer's name."""
+    hit = v.labelled(r"工作单位|所在单位|单位名称|工作部门", r"[^\n]{3,60}")
+    if hit and (name := org_name(hit[0])):
+        f = v.make("organization", name, 0.55, hit[1], hit[1] + len(name))
+        return settle_org(v, f, v.span_lines(hit[1], hit[2])[0])
+    return None
+
+
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Employer-proof fields (see module docstring)."""
     v = DocView(doc)
     fields = common_fields(v, COMMON)
+    if not any(f.name == "organization" for f in fields) and (unit := own_unit(v)):
+        fields.append(unit)  # the signature is illegible: the proof is the person's employer's
     if (kind := leave_kind(v.text, strict=True)):
         return fields + leave_fields(v, kind)
     fields += [f for f in (title(v), hours_stated(v)) if f]

@@ -14,7 +14,9 @@ import re
 
 from extractors._activity import level_of
 from extractors._base import DocView
+from extractors._common import has_seal
 from extractors._people import explicit_rank, known_surname, name_list, plausible_name
+from extractors._text.fuzzy import edit_distance
 from extractors._text.ids import find_cn_numbers, find_issns
 from extractors._text.names import split_names
 from schemas.document import DocumentText
@@ -72,8 +74,9 @@ def _article(v: DocView) -> list[ExtractedField]:
     if len(cands) > 1:  # a contents page: every article with its authors, for the claim to search
         arts = [{"title": v.lines[i - 1].text, "authors": names} for _, i, names in cands]
         out.append(v.make("articles", arts, 0.6, line=v.lines[cands[0][1]]))
-    elif (m := re.search(r"作者简介\s*[:：]?\s*([\u4e00-\u9fff]{2,4})\s*[(（,，]", v.text)):
-        out.append(v.make("authors", [m.group(1)], 0.5, m.start(1), m.end(1)))
+    elif not any(f.name == "authors" for f in out) and \
+            (m := re.search(r"作者简介\s*[:：]?\s*([\u4e00-\u9fff]{2,4})\s*[(（,，]", v.text)):
+        out.append(v.make("authors", [m.group(1)], 0.5, m.start(1), m.end(1)))  # the first author only
     return out
 
 
@@ -90,22 +93,65 @@ def _journal_name(v: DocView) -> ExtractedField | None:
     return None
 
 
-def _pages(v: DocView) -> ExtractedField | None:
+_CONTENTS_PAGE = re.compile(r"(?:(?:…|\.{2,}).*?[^\d]|[(（]\s*)(\d{1,4})\s*[)）]?\s*$")
+
+
+def _contents(v: DocView) -> list[tuple[str, int]]:
+    """(title, start page) of the entries of a contents page: a names line ending in its page
+    ('……何宁，薛波 49', '邱静，沈玉兰（70）') under the title line."""
+    out = []
+    for i, ln in enumerate(v.lines[1:], 1):
+        if (m := _CONTENTS_PAGE.search(ln.text)) and re.search(r"[\u4e00-\u9fff]{2}", ln.text):
+            out.append((v.lines[i - 1].text, int(m.group(1))))
+    return out
+
+
+def _pages(v: DocView, title: str | None) -> ExtractedField | None:
+    """The article's pages: from 文章编号 (start and count), a written range, else its start
+    in the contents and the next entry's start less one; else only the start page (the
+    folio alone at the foot of the article page)."""
     if (m := _ARTICLE_NO.search(v.text)):
         start, count = int(m.group(1)), int(m.group(2))
         return v.make("pages", f"{start}-{start + count - 1}", 0.8, m.start(), m.end())
     if (m := _PAGES_RE.search(v.text)) and int(m.group(1)) <= int(m.group(2)):
         return v.make("pages", f"{int(m.group(1))}-{int(m.group(2))}", 0.7, m.start(), m.end())
+    entries = _contents(v)
+    if title and entries:
+        for k, (t, start) in enumerate(entries):
+            if edit_distance(t, title, 2) <= 2:
+                nxt = entries[k + 1][1] if k + 1 < len(entries) else None
+                pos = max(v.text.find(t), 0)
+                if nxt and nxt > start:
+                    return v.make("pages", f"{start}-{nxt - 1}", 0.6, pos, pos + len(t))
+                return v.make("pages", str(start), 0.45, pos, pos + len(t))
+    if title and not entries:
+        last = [ln for ln in v.lines if ln.page == v.lines[-1].page]
+        foot = max(last, key=lambda ln: ln.bbox.y0)
+        if re.fullmatch(r"\d{1,4}", foot.text) and int(foot.text) > 0:
+            return v.make("pages", foot.text, 0.45, line=foot)
     return None
 
 
+_SPONSOR_LABELLED = re.compile(r"(?:主办单位|主管单位|主\s*办|主\s*管)\s*[:：]\s*([\u4e00-\u9fff（）()]{3,40})")
+_SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fff（）()]{3,40}?)\s*(?:主办|主管)(?![\u4e00-\u9fff])")
+
+
 def _level(v: DocView) -> ExtractedField | None:
-    sponsor = v.labelled(r"主\s*办|主办单位|主\s*管", r"[^\n]{3,40}")
-    if not sponsor and (m := re.search(r"([\u4e00-\u9fff]{3,30})\s*主办", v.text)):
-        sponsor = (m.group(1), m.start(1), m.end(1))
-    lv = next((lv for lv, rx in _LEVEL_WORDS if rx.search(v.text)), None) or (sponsor and level_of(sponsor[0]))
-    if lv in ("national", "provincial"):
-        return v.make("level", lv, 0.6, *(sponsor[1:] if sponsor else (0, 1)))
+    """national / provincial: a stated level (核心期刊, 省级期刊), else the sponsors (主管/主办:
+    a national body → national, a provincial one → provincial), else the CN registration
+    region (CN 11-: Beijing, where the central journals are registered → national; another
+    region → provincial; low confidence)."""
+    for lv, rx in _LEVEL_WORDS:
+        if (m := rx.search(v.text)):
+            return v.make("level", lv, 0.7, m.start(), m.end())
+    sponsors = [m for rx in (_SPONSOR_LABELLED, _SPONSOR_BEFORE) for m in rx.finditer(v.text)]
+    levels = [(level_of(m.group(1)), m) for m in sponsors]
+    for want in ("national", "provincial"):
+        if (m := next((m for lv, m in levels if lv == want), None)):
+            return v.make("level", want, 0.65, m.start(1), m.end(1))
+    if (cns := find_cn_numbers(v.text)):
+        lv = "national" if cns[0].value.startswith("CN 11-") else "provincial"
+        return v.make("level", lv, 0.45, cns[0].start, cns[0].end)
     return None
 
 
@@ -123,10 +169,12 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
             fields += [v.make("year", m.group(1), 0.85, m.start(), m.end()),
                        v.make("issue", str(int(m.group(2))), 0.85, m.start(), m.end())]
             break
-    fields += [f for f in (_journal_name(v), _pages(v)) if f]
-    fields += _article(v)
+    article = _article(v)
+    title = next((f.value for f in article if f.name == "article_title"), None)
+    fields += [f for f in (_journal_name(v), _pages(v, title)) if f]
+    fields += article
     if (r := explicit_rank(v, "author_rank")):
         fields.append(r)
     if (lv := _level(v)):
         fields.append(lv)
-    return fields
+    return fields + [has_seal(v)]

@@ -1,7 +1,9 @@
-"""批示件 (leader's endorsement of a report): leader_level (provincial/city/county), title
-(the report), person_name and authors (the report's authors), organization, issue_date
-(the endorsement date: labelled, or the date under the leader's signature), document_number,
-has_seal.
+"""批示件 (leader's endorsement of a report): leader_level (provincial/city/county), title (the
+report's subject, see report_topic), person_name and authors (the report's authors),
+organization, issue_date (the endorsement date: labelled, or the date under the leader's
+signature), issue_month_day ('--03-19', ISO 8601 without a year, when the signature date has
+no year and the page names none: the claim stage completes it with the declaration year),
+document_number, has_seal.
 
 The level comes from a labelled leader (批示领导：副市长), else the office that circulates
 the report (临颍县人民政府办公室 → county), else any leader title in the text."""
@@ -47,28 +49,47 @@ def leader_level(v: DocView) -> ExtractedField | None:
     return None
 
 
+def report_topic(title: str) -> str:
+    """The report's subject: '关于县域医共体建设运行情况的调研报告' → '县域医共体建设运行情况' (the
+    wrapper 关于…的调研报告/报告 is the document type, as 关于举办…的通知 is for a notice)."""
+    t = title.strip("《》“”\"")
+    t = re.sub(r"^关于", "", t)
+    t = re.sub(r"(?:的)?(?:专题)?(?:调研|调查|研究)?报告$", "", t)
+    return t if len(t) >= 4 else title
+
+
 def _report(v: DocView) -> tuple[ExtractedField | None, list[str], int | None]:
-    """The report title and the author names written under it."""
+    """The report title (as its subject, see report_topic) and the author names written
+    under it; without a legible title, a byline of names alone ('（甲、乙、丙）')."""
     t = v.labelled(_TITLE_LABEL, r"[《“\"]?([^》”\"\n]{4,80})")
     if t:
-        return v.make("title", t[0], 0.85, t[1], t[2]), [], None
+        return v.make("title", report_topic(t[0]), 0.85, t[1], t[2]), [], None
     if (m := re.search(r"《([^》]{4,80})》", v.text)):
-        return v.make("title", m.group(1), 0.7, m.start(1), m.end(1)), [], None
+        return v.make("title", report_topic(m.group(1)), 0.7, m.start(1), m.end(1)), [], None
     for i, ln in enumerate(v.lines):
         if _REPORT_LINE.match(ln.text):
+            title = v.make("title", report_topic(ln.text), 0.65, line=ln)
             for j in range(i + 1, min(i + 3, len(v.lines))):  # a comment may interleave
                 if (names := _author_names(v.lines[j].raw)):
-                    return v.make("title", ln.text, 0.65, line=ln), names, j
-            return v.make("title", ln.text, 0.65, line=ln), [], None
+                    return title, names, j
+            return title, [], None
+    for j, ln in enumerate(v.lines):
+        if re.fullmatch(r"[(（][^()（）]{4,40}[)）]", ln.text) and (names := _author_names(ln.raw)):
+            return None, names, j
     return None, [], None
 
 
 def _author_names(raw: str) -> list[str]:
-    """Names on a byline ('（甲、乙）', 'XX单位　甲　乙'): organisation tokens dropped, every
-    other token a plausible name with a known surname."""
+    """Names on a byline ('（甲、乙）', 'XX单位　甲　乙', 'XX单位甲乙丙'): a leading organisation
+    name dropped, every other token a plausible name with a known surname."""
     toks = [t for t in re.split(r"[\s、,，;；()（）]+", raw) if t]
-    names = [t for t in toks if not org_name(t)]
-    names = [n for t in names for n in split_names(t)]
+    names = []
+    for t in toks:
+        org = org_name(t)
+        rest = t[len(org):] if org and t.startswith(org) else t
+        if org and not rest:
+            continue
+        names += split_names(rest)
     ok = names and all(plausible_name(n) and known_surname(n) for n in names)
     return names if ok else []
 
@@ -97,9 +118,13 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     else:
         for ln in v.lines:
             m = _SIGNED_DATE.match(ln.text)
-            ds = find_dates(m.group(1).replace(".", "月", 1) + "日" if m and not re.search(r"\d{4}", m.group(1))
-                            else (m.group(1) if m else ""), default_year=year)
-            if ds:
-                fields.append(v.make("issue_date", ds[0].iso, 0.7, line=ln))
+            if not m:
+                continue
+            md = m.group(1) if re.search(r"\d{4}", m.group(1)) else m.group(1).replace(".", "月", 1) + "日"
+            if (ds := find_dates(md, default_year=year)):
+                fields.append(v.make("issue_date", ds[0].iso, 0.7 if year is None or ds[0].has_year else 0.55, line=ln))
+                break
+            if (ds := find_dates(md, default_year=2000)):  # '蔡婷3.19' on a page that names no year
+                fields.append(v.make("issue_month_day", ds[0].value.strftime("--%m-%d"), 0.7, line=ln))
                 break
     return fields

@@ -5,6 +5,8 @@ goes to the city HR bureau, which needs the same facts."""
 
 from __future__ import annotations
 
+import re
+
 from extractors._activity import hours_stated, period, title
 from extractors._base import DocView
 from extractors._common import common_fields
@@ -15,4 +17,15 @@ from schemas.records import ExtractedField
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Common fields plus any activity facts."""
     v = DocView(doc)
-    return common_fields(v) + [f for f in (title(v), hours_stated(v, training=False)) if f] + period(v)
+    t = title(v) or appointment(v)
+    return common_fields(v) + [f for f in (t, hours_stated(v, training=False)) if f] + period(v)
+
+
+def appointment(v: DocView) -> ExtractedField | None:
+    """What a letter of appointment (聘书) appoints to: '兹聘请刘平同志为2023年新乡市…主讲人' →
+    the role, without the leading year and place."""
+    m = re.search(r"聘(?:请|任|用)?[\u4e00-\u9fff·]{2,8}?(?:同志|先生|女士)?(?:为|担任)([\u4e00-\u9fff\d“”]{2,40}?)[。，,；;]", v.flat)
+    if not m:
+        return None
+    role = re.sub(r"^(?:(?:19|20)\d{2}\s*年度?)?(?:[\u4e00-\u9fff]{2,3}[省市县区])*", "", m.group(1))
+    return v.make("title", role or m.group(1), 0.5, *v.from_flat(m.start(1), m.end(1)))

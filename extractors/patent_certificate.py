@@ -1,7 +1,8 @@
 """专利证书 (patent certificate): patent_type (invention/utility_model/design, from the title,
-else the number's type digit), patent_number ('ZL' + 12 digits + '.' + check; confidence
-drops when the check digit fails — flags re-validate it), patent_title, inventors (JSON,
-ordered), inventor_rank (only when written), patentee, filing_date, grant_date,
+else the number's type digit; less confident when a valid number's type digit disagrees),
+patent_number ('ZL' + 12 digits + '.' + check; confidence drops when the check digit fails —
+flags re-validate it), patent_title, inventors (JSON, ordered), inventor_rank (only when
+written), patentee (OCR damage repaired as for organisations), filing_date, grant_date,
 certificate_number, issue_date (= grant date), organization (the patent office), has_seal."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors._base import DocView
-from extractors._common import certificate_number, has_seal
+from extractors._common import certificate_number, has_seal, org_name, settle_org
 from extractors._people import explicit_rank, name_list
 from extractors._text.dates import find_dates
 from extractors._text.ids import find_patent_numbers
@@ -39,7 +40,10 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     ptype = next((t for t, rx in _TYPE_CUES if rx.search(head)), None)
     if ptype:
         m = dict(_TYPE_CUES)[ptype].search(v.text)
-        fields.append(v.make("patent_type", ptype, 0.9, m.start() if m else 0, m.end() if m else 1))
+        # a valid number of another type (its type digit) contradicts the wording: a misread
+        # or a composited certificate, so the type is not certain
+        clash = best is not None and best.valid and best.kind not in (None, ptype)
+        fields.append(v.make("patent_type", ptype, 0.5 if clash else 0.9, m.start() if m else 0, m.end() if m else 1))
     elif best and best.kind:
         fields.append(v.make("patent_type", best.kind, 0.7, best.start, best.end))
     if (hit := v.labelled(_TITLE_LABEL, r"[《“\"]?([^》”\"]{2,80})")):
@@ -49,7 +53,8 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     if (r := explicit_rank(v, "inventor_rank")):
         fields.append(r)
     if (hit := v.labelled(r"专利权人|专\s*利\s*权\s*人|权利人", r"([^:：\n]{2,60}?)(?:地址|$)")):
-        fields.append(v.make("patentee", hit[0].rstrip(";；,，"), 0.85, hit[1], hit[2]))
+        f = v.make("patentee", hit[0].rstrip(";；,，"), 0.85, hit[1], hit[2])
+        fields.append(settle_org(v, f, v.span_lines(hit[1], hit[2])[0]) if org_name(f.value) == f.value else f)
     filing = _date(v, "filing_date", r"专利申请日|申\s*请\s*日")
     grant = _date(v, "grant_date", r"授权公告日|授\s*权\s*日|公告日")
     fields += [f for f in (filing, grant) if f]

@@ -72,7 +72,7 @@ def _deadline(v: DocView, year: int | None) -> ExtractedField | None:
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Policy-notice fields (see module docstring)."""
     v = DocView(doc)
-    fields = common_fields(v, ("document_number", "organization", "issue_date"), official=True)
+    fields = common_fields(v, ("document_number", "organization", "issue_date", "has_seal"), official=True)
     head = v.head(8)
     dn = own_doc_number(v.text)
     city = city_from_text(head) or (city_from_prefix(dn.prefix) if dn else None)

@@ -13,7 +13,9 @@ from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
 COMMON = ("person_name", "id_number", "certificate_number", "organization", "issue_date", "has_seal")
-_NAME_LABEL = r"资格名称|资格级别|职业资格名称|资格类别|职称名称|级\s*别|专业名称|专\s*业"
+# Tried in this order; a bare 专业 only as a form label at a line start ('专业技术人员职业资格
+# 证书' is a heading).
+_NAME_LABELS = (r"职业资格名称|资格名称", r"职称名称|资格类别", r"专业名称", r"资格级别|级\s*别", r"(?m:^)专\s*业(?=\s*[:：])")
 _NAME_PHRASE = re.compile(r"(?:取得|具备|具有|获得|授予)\s*(?:了)?\s*([\u4e00-\u9fff()（）]{2,20}?)\s*(?:专业技术)?(?:职业)?(?:资格|职称|执业证书)")
 QUAL_LEVELS = [
     ("practising", re.compile(r"执业|职业资格|注册|从业资格|职业水平|职业技能")),
@@ -28,12 +30,18 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     """Qualification-certificate fields (see module docstring)."""
     v = DocView(doc)
     fields = common_fields(v, COMMON)
-    hit = v.labelled(_NAME_LABEL, r"([\u4e00-\u9fff()（）·]{2,24})")
+    hit = next((h for lab in _NAME_LABELS if (h := v.labelled(lab, r"([\u4e00-\u9fff()（）·]{2,24})"))), None)
     m = _NAME_PHRASE.search(v.text)
     name = (hit[0], 0.85, hit[1], hit[2]) if hit else ((m.group(1), 0.7, m.start(1), m.end(1)) if m else None)
     if name:
         fields.append(v.make("qualification_name", *name))
-    for text, conf in ((name[0] if name else "", 0.75), (v.head(8), 0.55)):  # the name decides first
+    stated = v.labelled(r"资格级别|资格等级|级\s*别", r"(正高级|副高级|高级|中级|初级|助理级|员级)")
+    if stated:  # a level written out decides
+        lv = "senior" if "高" in stated[0] else "intermediate" if stated[0] == "中级" else "junior"
+        fields.append(v.make("qualification_level", lv, 0.85, stated[1], stated[2]))
+    for text, conf in (() if stated else ((name[0] if name else "", 0.75), (v.head(8), 0.55))):
+        # the name decides (主治医师, 执业药师); else the heading: a 职业资格/执业资格 certificate
+        # without a stated level is a practising qualification (domain.md)
         lv = next((lv for lv, rx in QUAL_LEVELS if rx.search(text)), None)
         if lv:
             fields.append(v.make("qualification_level", lv, conf, *(name[2:] if name else (0, 1))))

@@ -1,8 +1,10 @@
 """服务活动通知/参与证明 (grassroots service notice or participation proof): document_number,
-person_name, organization, issue_date, has_seal, title, organizer, start_date, end_date,
-days, hours_stated, level."""
+person_name, organization, issue_date, has_seal, title (the activity, without a leading year),
+organizer, start_date, end_date, days, hours_stated, level."""
 
 from __future__ import annotations
+
+import re
 
 from extractors._activity import activity_fields
 from extractors._base import DocView
@@ -18,4 +20,8 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     v = DocView(doc)
     fields = common_fields(v, COMMON)
     org = next((f for f in fields if f.name == "organization"), None)
-    return fields + activity_fields(v, training=False, issuer=org)
+    activity = activity_fields(v, training=False, issuer=org)
+    # A recurring service activity is named without its year ('2023年送教下乡活动' → 送教下乡活动):
+    # the year is in its dates.
+    return fields + [f.model_copy(update={"value": re.sub(r"^(?:19|20)\d{2}\s*年度?", "", f.value)})
+                     if f.name == "title" and len(f.value) > 9 else f for f in activity]

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from pipeline.claims import ClaimResult
+from pipeline.claims import ClaimResult, resolved_fields
 from pipeline.readers.sniff import sniff_type
 from pipeline.intake import Intake, ManifestRow, Rejected
 from pipeline.select import Selection, versions
@@ -47,10 +47,14 @@ def pages_frame(records: list[DocRecord]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def fields_frame(records: list[DocRecord], run_id: str) -> pd.DataFrame:
+def fields_frame(records: list[DocRecord], run_id: str, results: list[ClaimResult] = ()) -> pd.DataFrame:
+    """One row per field of each new document: as the claim stage settled them (extracted,
+    with the declarant's person_name / ranks / role resolved in place) when it saw the
+    document, else as extracted."""
+    settled = resolved_fields(list(results))
     rows = [dict(doc_id=rec.doc_id, name=f.name, value=f.value, confidence=round(f.confidence, 4),
                  page=f.page, bbox=_bbox_json(f.bbox), run_id=run_id)
-            for rec in records for f in rec.fields]
+            for rec in records for f in settled.get(rec.doc_id, rec.fields)]
     return pd.DataFrame(rows, columns=["doc_id", "name", "value", "confidence", "page", "bbox", "run_id"])
 
 
@@ -119,7 +123,7 @@ def build_batch(found: Intake, selection: Selection, records: list[DocRecord], f
         "persons": persons_frame(found.manifest, {r.cand.person_id for r in records}, run_id),
         "documents": documents_frame(records, run_id),
         "document_pages": pages_frame(records),
-        "fields": fields_frame(records, run_id),
+        "fields": fields_frame(records, run_id, results),
         "text_cache": text_cache_frame(texts.texts, texts.fresh, engine),
         "quarantine": quarantine_frame(quarantined, run_id),
         **claim_frames(results, run_id),

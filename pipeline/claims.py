@@ -1,5 +1,6 @@
 """Claim-level stages: gather each touched claim's documents (new and already landed),
-decide its category, propose hours, and check it."""
+resolve the declarant on each of them (pipeline/declarant.py), decide the claim's category,
+propose hours, and check it."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from pipeline.classify import classify_claim
+from pipeline.declarant import resolve_claim
 from pipeline.flags import check_claim
 from pipeline.intake import ManifestRow
 from pipeline.policy import propose
+from pipeline.policy.evidence import FiledPlan, plans_from_documents
 from pipeline.understand import DocRecord
 from schemas.document import BBox
 from schemas.kinds import DocKind
@@ -45,7 +48,10 @@ def _landed_documents(landed: pd.DataFrame, landed_fields: pd.DataFrame) -> dict
 
 def build_contexts(records: list[DocRecord], landed: pd.DataFrame, landed_fields: pd.DataFrame,
                    manifest: dict[tuple[str, str], ManifestRow], year: int) -> list[ClaimContext]:
-    """One context per claim that has a new document, holding all of the claim's documents."""
+    """One context per claim that has a new document, holding all of the claim's documents,
+    with the declarant resolved on each (person_name, rank fields, book role: see
+    pipeline/declarant.py). The resolved fields replace any of the same name, so a claim
+    recomputed later does not gain a second row; `resolved_fields` hands them to landing."""
     docs = _landed_documents(landed, landed_fields) if not landed.empty else {}
     for rec in records:
         docs.setdefault((rec.cand.person_id, rec.cand.claim_id), []).append(rec.as_claim_document())
@@ -60,7 +66,18 @@ def build_contexts(records: list[DocRecord], landed: pd.DataFrame, landed_fields
             declared_category=row.declared_category if row else None,
             declared_hours=row.declared_hours if row else None,
             documents=sorted(docs[(person_id, claim_id)], key=lambda d: d.path)))
-    return contexts
+    return [resolve_claim(ctx) for ctx in contexts]
+
+
+def resolved_fields(results: list[ClaimResult]) -> dict[str, list[ExtractedField]]:
+    """Each document's fields as the claim stage settled them (extracted + resolved), by doc_id."""
+    return {d.doc_id: d.fields for res in results for d in res.ctx.documents}
+
+
+def filed_plans(results: list[ClaimResult]) -> list[FiledPlan]:
+    """The filed annual plans among all documents the claim stage sees (this batch and the
+    touched claims' landed documents)."""
+    return plans_from_documents([d for res in results for d in res.ctx.documents])
 
 
 def classify_claims(contexts: list[ClaimContext]) -> list[ClaimResult]:
@@ -68,9 +85,12 @@ def classify_claims(contexts: list[ClaimContext]) -> list[ClaimResult]:
     return [ClaimResult(ctx=ctx, category=classify_claim(ctx), proposal=None) for ctx in contexts]
 
 
-def propose_hours(results: list[ClaimResult], policy) -> list[ClaimResult]:
+def propose_hours(results: list[ClaimResult], policy, plans: list[FiledPlan] | None = None) -> list[ClaimResult]:
+    """Hours per claim. Categories 13/14 are checked against the filed plans of the whole
+    batch, plus `plans` from elsewhere (e.g. a plan-filings table)."""
+    pool = filed_plans(results) + list(plans or [])
     for res in results:
-        res.proposal = propose(res.ctx, res.category.category, policy)
+        res.proposal = propose(res.ctx, res.category.category, policy, plans=pool)
     return results
 
 

@@ -41,7 +41,7 @@ _HEAD_LINES = 6  # first CJK lines of page 1 that may hold the title
 #   python -m pipeline.textcat calibrate /work/evalsets/ab --cache <ab cache> \
 #       data/raw --cache data/curated/cehours.duckdb
 # (prints these constants; see pipeline/textcat.py).
-CALIBRATION = {"t0": 2.0, "t1": 4.0}
+CALIBRATION = {"t0": 2.0, "t1": 4.0, "other_plain": 0.99}
 
 _TRAILING = re.compile(r"[\s:：。.,，、;；!！]*$")
 _NOISE_LINE = re.compile(
@@ -53,6 +53,8 @@ _OWN_STAFF = re.compile(r"系我(?:单位|院|校|局|中心|公司|所|站)|(?:
 # "兹证明<another organisation><name>同志…": a proof written by someone other than the employer
 _THIRD_PARTY = re.compile(r"兹证明[\u4e00-\u9fff()]{2,24}?(?:医院|学校|中学|小学|大学|学院|公司|中心|局|院|所|站|厂|委员会|协会|学会)"
                           r"[\u4e00-\u9fff·]{2,4}同志")
+# "…参加我中心举办的…": the organiser writing, not the employer
+_ORGANISER_WRITES = re.compile(r"参加(?:了)?(?:由)?我(?:中心|会|院|校|基地|学院|协会|学会|单位)(?:举办|组织|主办|承办)")
 _NOTICE_TAIL = re.compile(r"联系人|联系电话|回执|报名表|费用[^。]{0,8}报销|食宿")
 _CONFERENCE_WORDS = re.compile(r"会议|参会|会务|年会|征文|论文")
 
@@ -144,7 +146,7 @@ def structure_scores(doc: DocumentText) -> dict[str, float]:
     if find_resident_ids(text):
         for k in ("completion_certificate", "qualification_certificate", "employer_proof"):
             s[k] += 0.5
-    if _THIRD_PARTY.search(flat) and not _OWN_STAFF.search(flat):
+    if (_THIRD_PARTY.search(flat) or _ORGANISER_WRITES.search(flat)) and not _OWN_STAFF.search(flat):
         s["employer_proof"] -= 4  # the organiser vouching for a guest, not the employer
     dn = own_doc_number(text)
     if dn and not dn.cited:
@@ -180,33 +182,44 @@ def raw_scores(doc: DocumentText) -> dict[str, float]:
     return {k: v for k, v in raw.items() if v > 0}
 
 
-def probabilities(raw: dict[str, float], t0: float | None = None, t1: float | None = None) -> dict[str, float]:
-    """Softmax of the evidence scores (the five strongest) at the calibrated temperature."""
-    t0 = CALIBRATION["t0"] if t0 is None else t0
-    t1 = CALIBRATION["t1"] if t1 is None else t1
+def probabilities(raw: dict[str, float], params: dict | None = None) -> dict[str, float]:
+    """Softmax of the evidence scores (the four strongest kinds and `other`) at the
+    calibrated temperature."""
+    p = CALIBRATION if params is None else params
     # The three strongest rivals compete with the winner and `other`; a long tail of weak
     # cues (a policy notice names every kind of evidence) is noise, not doubt.
     other = raw.get(DocKind.other.value, OTHER_BASELINE)
-    top4 = dict(sorted(((k, v) for k, v in raw.items() if k != DocKind.other.value), key=lambda kv: -kv[1])[:4])
-    top4[DocKind.other.value] = other
-    top = max(top4.values())
+    top = dict(sorted(((k, v) for k, v in raw.items() if k != DocKind.other.value), key=lambda kv: -kv[1])[:4])
+    top[DocKind.other.value] = other
+    best = max(top.values())
     # The temperature grows with the top score: what matters is the margin relative to the
     # evidence found, so a long document's many cues do not make it look certain.
-    temperature = max(t0, top / t1)
-    exps = {k: math.exp((v - top) / temperature) for k, v in top4.items()}
+    temperature = max(p["t0"], best / p["t1"])
+    exps = {k: math.exp((v - best) / temperature) for k, v in top.items()}
     total = sum(exps.values())
     return {k: e / total for k, e in exps.items()}
+
+
+def decide(raw: dict[str, float], params: dict | None = None) -> tuple[str, float, dict[str, float]]:
+    """(kind, calibrated confidence, probabilities) from evidence scores. `other` won by
+    default — nothing named the page — is capped at `other_plain`: such pages are as often
+    an unreadable or cropped page of some evidence as a paper that is no evidence."""
+    p = CALIBRATION if params is None else params
+    probs = probabilities(raw, p)
+    best = max(probs, key=lambda k: (probs[k], k != DocKind.other.value))
+    conf = probs[best]
+    if best == DocKind.other.value and raw.get(best, OTHER_BASELINE) <= OTHER_BASELINE:
+        conf = min(conf, p["other_plain"])
+    return best, min(MAX_CONFIDENCE, conf), probs
 
 
 def classify_document(doc: DocumentText) -> KindGuess:
     """The document's kind with a confidence in [0, 1] (calibrated: on labelled data, of the
     documents given confidence ≈ p, a fraction ≈ p is right); `scores` holds the
     probabilities of the four strongest kinds and of `other`."""
-    raw = raw_scores(doc)
-    probs = probabilities(raw)
-    best = max(probs, key=lambda k: (probs[k], k != DocKind.other.value))
-    shown = {k: round(p, 3) for k, p in sorted(probs.items(), key=lambda kv: -kv[1]) if p >= 0.005}
-    return KindGuess(kind=DocKind(best), confidence=min(MAX_CONFIDENCE, round(probs[best], 3)), scores=shown)
+    best, conf, probs = decide(raw_scores(doc))
+    shown = {k: round(v, 3) for k, v in sorted(probs.items(), key=lambda kv: -kv[1]) if v >= 0.005}
+    return KindGuess(kind=DocKind(best), confidence=round(conf, 3), scores=shown)
 
 
 def classify_claim(ctx: ClaimContext) -> CategoryGuess:

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from extractors._text.dates import term_year
 from pipeline.store import connect
 
 IDENTIFIERS = {"id_number", "patent_number", "issn", "isbn", "cn_number", "certificate_number", "document_number"}
@@ -45,6 +46,45 @@ def canon(value) -> object:
         return float(text)
     except ValueError:
         return text.lower()
+
+
+# Transcript rows are compared on what a transcript shows and the policy uses: the course,
+# its score, whether it passed and the calendar year of the exam. The label's extra keys
+# (exam_month, in_year) and the term as a string are not compared: a transcript writes the
+# term as a 学期 name or as the exam date ('2022年秋季学期' / '2022.12'), both of one year.
+COURSE_KEYS = ("course", "score", "passed", "year")
+
+
+def _course_year(row: dict) -> int | None:
+    for key in ("year", "exam_month", "term"):
+        if row.get(key) not in (None, ""):
+            m = re.search(r"(?:19|20)\d{2}", str(row[key]))
+            if key == "term":
+                return term_year(str(row[key]))
+            if m:
+                return int(m.group(0))
+    return None
+
+
+def _courses(value) -> object:
+    rows = canon(value)
+    if not isinstance(rows, list):
+        return rows
+    out = []
+    for r in rows:
+        if isinstance(r, dict):
+            r = {**r, "year": _course_year(r)}
+            out.append({k: canon(r.get(k)) for k in COURSE_KEYS})
+        else:
+            out.append(r)
+    return out
+
+
+def same_value(name: str, want, got) -> bool:
+    """Field equality after normalisation (canon); `courses` row by row on COURSE_KEYS."""
+    if name == "courses":
+        return _courses(want) == _courses(got)
+    return canon(want) == canon(got)
 
 
 def _predicted(db: Path):
@@ -80,7 +120,7 @@ def evaluate(db: Path, labels: dict) -> dict:
         kind_rows.append((d["doc_kind"], kind, d.get("render", "?")))
         got = fields.get(doc_id, {})
         for name, want in d["fields"].items():
-            field_rows.append((d["doc_kind"], name, d.get("render", "?"), canon(want) == canon(got.get(name)),
+            field_rows.append((d["doc_kind"], name, d.get("render", "?"), same_value(name, want, got.get(name)),
                                d["path"], want, got.get(name)))
     claim_rows = []
     for c in labels["claims"]:

@@ -1,17 +1,18 @@
 """Flags a reviewer must see: one small check per flag code, each returning a list of Flag
 with a Chinese message naming the evidence file. `check_claim` runs them all.
 
-Not here yet: duplicate_file, duplicate_certificate (need other claims), unfiled_plan
-(needs the filed plans)."""
+Not here yet: duplicate_file, duplicate_certificate (need other claims). `unfiled_plan`
+reports the policy's plan check (pipeline/policy/evidence.check_plan)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from extractors._text import ids
-from extractors._text.names import rank_of, same_person
+from extractors._text.names import same_person
+from pipeline import declarant
 from pipeline.policy.engine import Policy, default_policy
-from pipeline.policy.evidence import evidence_period, field, json_list, name_lists
+from pipeline.policy.evidence import evidence_period, field, json_list
 from schemas.kinds import CATEGORY_LABELS_ZH, DOC_KIND_LABELS_ZH, DocKind, FlagCode, Severity
 from schemas.records import CategoryGuess, ClaimContext, ClaimDocument, Flag, Proposal
 
@@ -21,7 +22,7 @@ LOW_READ_CONFIDENCE = 0.6
 LOW_CATEGORY_CONFIDENCE = 0.5
 NAME_LISTS = {"inventors": "发明人", "authors": "作者", "awardees": "获奖者", "members": "成员"}
 CHECKSUMS = {"id_number": "身份证号", "issn": "ISSN", "isbn": "ISBN", "patent_number": "专利号"}
-NOT_PERSONAL = (DocKind.policy_notice, DocKind.training_notice, DocKind.conference_notice, DocKind.plan_filing)
+NOT_PERSONAL = declarant.NOT_PERSONAL
 
 
 def _flag(code: FlagCode, severity: Severity, message: str, doc: ClaimDocument | None = None) -> Flag:
@@ -45,25 +46,32 @@ def out_of_year(ctx: ClaimContext, category: int) -> list[Flag]:
 
 
 def name_mismatch(ctx: ClaimContext) -> list[Flag]:
-    """The person on the evidence is not the declarant (one OCR-confusable character is
-    tolerated). For name lists (inventors, authors…), the declarant is absent from every
-    list of that kind in the claim (a book's cover may name only the chief editor)."""
-    if not ctx.person_name:
+    """The person on the evidence is not the declarant (the manifest's name, else the name
+    most single-person documents carry; one OCR-confusable character is tolerated). For
+    name lists (inventors, authors…), the declarant is absent from every list of that kind
+    in the claim (a book's cover may name only the chief editor). One flag per document."""
+    name, source = declarant.declarant_name(ctx)
+    if not name:
         return []
-    out = []
+    who = f"申报人“{name}”" if source == "manifest" else f"其他材料上的姓名“{name}”"
+    out, flagged = [], set()
     for d in ctx.documents:
-        name = d.field("person_name")
-        if d.doc_kind not in NOT_PERSONAL and name and same_person(name, ctx.person_name) == "different":
-            out.append(_flag(FlagCode.name_mismatch, Severity.error,
-                             f"{d.path}：证据上的姓名“{name}”与申报人“{ctx.person_name}”不一致", d))
+        got = d.field("person_name")
+        if d.doc_kind not in NOT_PERSONAL and got and same_person(got, name) == "different":
+            out.append(_flag(FlagCode.name_mismatch, Severity.error, f"{d.path}：证据上的姓名“{got}”与{who}不一致", d))
+            flagged.add(d.doc_id)
     for list_field, zh in NAME_LISTS.items():
-        docs = [d for d in ctx.documents if d.field(list_field)]
-        lists = name_lists(ctx, list_field, sorted({d.doc_kind for d in docs}))
-        if lists and all(rank_of(ctx.person_name, names)[1] in (None, "loose") for names in lists):
-            shown = "、".join(dict.fromkeys(n for names in lists for n in names))
-            paths = "、".join(d.path for d in docs)
-            out.append(_flag(FlagCode.name_mismatch, Severity.error,
-                             f"{paths}：{zh}名单（{shown}）中未找到申报人“{ctx.person_name}”", docs[0]))
+        docs = [d for d in ctx.documents if d.doc_kind not in NOT_PERSONAL and declarant.doc_lists(d, list_field)]
+        lists = [names for d in docs for names, _ in declarant.doc_lists(d, list_field)]
+        if not lists or any((m := declarant.find_in_list(name, names)) and m.quality != "loose" for names in lists):
+            continue
+        if all(d.doc_id in flagged for d in docs):
+            continue
+        shown = "、".join(dict.fromkeys(n for names in lists for n in names))
+        paths = "、".join(d.path for d in docs)
+        first = next(d for d in docs if d.doc_id not in flagged)
+        out.append(_flag(FlagCode.name_mismatch, Severity.error, f"{paths}：{zh}名单（{shown}）中未找到{who}", first))
+        flagged.update(d.doc_id for d in docs)
     return out
 
 
@@ -96,6 +104,15 @@ def invalid_checksum(ctx: ClaimContext) -> list[Flag]:
                 out.append(_flag(FlagCode.invalid_checksum, Severity.error,
                                  f"{d.path}：{CHECKSUMS[f.name]}“{f.value}”校验位不正确（可能识别错误或伪造）", d))
     return out
+
+
+def unfiled_plan(category: int, proposal: Proposal | None) -> list[Flag]:
+    """Categories 13/14: the training is in no filed annual plan (the policy's check, see
+    pipeline/policy/evidence.check_plan), so it proposed 0."""
+    if category not in (13, 14) or not proposal or not proposal.rule_id.endswith(".unfiled"):
+        return []
+    return [_flag(FlagCode.unfiled_plan, Severity.error,
+                  f"第{category}类培训须列入备案的年度培训计划：{proposal.explanation.split(' → ')[0]}")]
 
 
 def no_seal(ctx: ClaimContext) -> list[Flag]:
@@ -152,5 +169,6 @@ def check_claim(ctx: ClaimContext, category_guess: CategoryGuess, proposal: Prop
     policy = policy or default_policy()
     cat = category_guess.category
     return [*unreadable(ctx), *out_of_year(ctx, cat), *name_mismatch(ctx), *missing_evidence(ctx, cat, policy),
-            *invalid_checksum(ctx), *no_seal(ctx), *assumed_rule(proposal), *low_confidence(ctx, category_guess),
+            *invalid_checksum(ctx), *unfiled_plan(cat, proposal), *no_seal(ctx), *assumed_rule(proposal),
+            *low_confidence(ctx, category_guess),
             *city_hr_review(cat)]

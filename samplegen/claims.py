@@ -125,7 +125,7 @@ def _training_claim(cat: int, source: str, rng, p, year, variant, inject) -> Cla
     hours, rule, assumed = rules.training_hours(cat, t["hours"], t["days"])
     facts_ = {"days": t["days"], "hours_stated": t["hours"], "base_hours": hours}
     if "out_of_year" in inject:
-        hours = 0.0
+        hours, rule, assumed = rules.OUT_OF_YEAR
     return ClaimPlan(cat, variant, hours, rule, assumed, [], notes, docs, facts_)
 
 
@@ -264,7 +264,7 @@ def cat7(rng, p, year, variant, inject):
     h, rule, assumed = rules.patent_hours(variant, rank)
     base = h
     if "out_of_year" in inject:
-        h = 0.0
+        h, rule, assumed = rules.OUT_OF_YEAR
         notes.append(f"granted in {year - 1}")
     return ClaimPlan(7, variant, h, rule, assumed, [], notes, [doc], {"base_hours": base})
 
@@ -354,7 +354,9 @@ def _planned(cat: int, rng, p, year, variant, inject) -> ClaimPlan:
         notes.append("no plan filing")
     h, rule, assumed = rules.planned_training_hours(cat, filed, t["hours"])
     flags = [] if filed else ["unfiled_plan"]
-    return ClaimPlan(cat, variant, h, rule, assumed, flags, notes, docs, {"hours_stated": t["hours"]})
+    # generate.settle_plans decides, over the whole set, whether a filed plan lists it
+    return ClaimPlan(cat, variant, h, rule, assumed, flags, notes, docs,
+                     {"hours_stated": t["hours"], "training": {k: t[k] for k in ("title", "topic", "organizer", "year")}})
 
 
 def cat13(rng, p, year, variant, inject):

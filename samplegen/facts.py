@@ -358,11 +358,11 @@ def plan(rng: random.Random, p: Person, year: int, target: dict | None, cat: int
         topic = rng.choice(vocab.TRAINING_TOPICS[p.profession])
         m = rng.randint(3, 11)
         org = filer if cat == 13 else rng.choice([p.unit, rng.choice(vocab.UNITS[p.profession])[0].format(c=p.city)])
-        rows.append({"title": f"{year}年{topic}{'专业技术人员培训班' if cat == 13 else '院内培训'}", "month": m,
+        rows.append({"title": f"{year}年{topic}{'专业技术人员培训班' if cat == 13 else '院内培训'}", "topic": topic, "month": m,
                      "audience": "全市相关专业技术人员" if cat == 13 else "本单位专业技术人员", "hours": rng.choice([8, 12, 16, 24]),
                      "organizer": org})
     if target is not None:
-        rows.insert(rng.randint(0, len(rows)), {"title": target["title"], "month": target["start"].month,
+        rows.insert(rng.randint(0, len(rows)), {"title": target["title"], "topic": target["topic"], "month": target["start"].month,
                                                 "audience": target["audience"], "hours": target["hours"],
                                                 "organizer": target["organizer"]})
     # drop accidental duplicates of the target title

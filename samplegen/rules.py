@@ -1,12 +1,21 @@
 """The default hour-conversion table of domain.md, as small functions returning
 (hours, rule_id, assumed). Policy overrides are the pipeline's business; these produce the
-*expected* proposals stored in labels.json."""
+*expected* proposals stored in labels.json.
+
+Rule ids are the pipeline's (pipeline/policy/rules/luohe_2018.toml keys, with the specific
+case appended): 1.stated, 2.per_day, 3.courses, 4.national, 4.provincial.paper_short,
+5.national.main.3, 5.other, 6.paper.national.1, 6.book.chief_editor / deputy_editor /
+contributor, 6.other, 7.invention.2, 7.other, 8.national, 8.provincial.2 (二等), 8.city.1,
+9.pass, 10.city, 11.six_months, 11.per_month, 12.per_day, 13.stated, 13.unfiled, 14.stated,
+14.unfiled, 15.maternity, 15.sick, 15.sick.short, 15.overseas, 15.overseas.short, 16.route,
+and year.out_of_year for evidence dated outside the declaration year."""
 
 from __future__ import annotations
 
 Result = tuple[float | None, str, bool]
 
 GRADE_NO = {"一": 1, "二": 2, "三": 3}
+OUT_OF_YEAR: Result = (0.0, "year.out_of_year", False)
 
 
 def training_hours(cat: int, hours_stated: int | None, days: int) -> Result:
@@ -46,11 +55,12 @@ def project_hours(level: str, role: str, rank: int) -> Result:
 def paper_hours(level: str, rank: int) -> Result:
     """Cat 6 paper (assumed): national 40/30/20, provincial 30/20/10 by author rank."""
     table = [40, 30, 20] if level == "national" else [30, 20, 10]
-    h = table[rank - 1] if 1 <= rank <= 3 else 0
-    return float(h), f"6.paper.{level}.{rank}", True
+    if not 1 <= rank <= 3:
+        return 0.0, "6.other", True
+    return float(table[rank - 1]), f"6.paper.{level}.{rank}", True
 
 
-BOOK_ROLE = {"主编": ("chief", 60), "副主编": ("deputy", 40), "参编": ("contributor", 20)}
+BOOK_ROLE = {"主编": ("chief_editor", 60), "副主编": ("deputy_editor", 40), "参编": ("contributor", 20)}
 
 
 def book_hours(role: str) -> Result:
@@ -65,14 +75,16 @@ PATENT_TABLE = {"invention": [60, 50, 40], "utility_model": [40, 30, 20], "desig
 def patent_hours(ptype: str, rank: int) -> Result:
     """Cat 7 (assumed): by type and inventor rank 1–3."""
     t = PATENT_TABLE[ptype]
-    return float(t[rank - 1] if 1 <= rank <= 3 else 0), f"7.{ptype}.{rank}", True
+    if not 1 <= rank <= 3:
+        return 0.0, "7.other", True
+    return float(t[rank - 1]), f"7.{ptype}.{rank}", True
 
 
 def award_hours(level: str, grade: str, rank: int) -> Result:
     """Cat 8 (assumed): national 60; provincial 60/50/40; city 40/30/20; −6 per rank after 1st."""
     g = GRADE_NO[grade]
     base = 60 if level == "national" else [60, 50, 40][g - 1] if level == "provincial" else [40, 30, 20][g - 1]
-    rule = "8.national" if level == "national" else f"8.{level}.grade{g}"
+    rule = "8.national" if level == "national" else f"8.{level}.{g}"
     return float(max(base - 6 * (rank - 1), 0)), rule, True
 
 
@@ -89,7 +101,7 @@ def endorsement_hours(level: str) -> Result:
 def assignment_hours(months_in_year: int) -> Result:
     """Cat 11 (assumed): ≥6 months in the year 60, else 10 per month."""
     if months_in_year >= 6:
-        return 60.0, "11.full", True
+        return 60.0, "11.six_months", True
     return float(10 * months_in_year), "11.per_month", True
 
 
@@ -114,4 +126,4 @@ def absence_hours(kind: str, months_in_year: int) -> Result:
 
 def other_hours() -> Result:
     """Cat 16: no proposal; routed to the city HR bureau."""
-    return None, "16.city_hr", False
+    return None, "16.route", False

@@ -181,23 +181,32 @@ def _plan(kind: str, family: str, render: str, seed: int, year: int, variant: st
             "extra": {"category": cat, "variant": var, "person": p.to_label()}, "label_extra": {}}
 
 
-def expected_fields(kind: str, family: str, render: str, seed: int, year: int = 2023, *,
-                    variant: str | None = None, category: int | None = None, sub: str | None = None,
-                    vary: bool = False, inject: tuple[str, ...] = (), seed_file: str | None = None) -> dict:
-    """The ground-truth ``fields`` `render_document` would label the whole document with
-    (same arguments), without rendering anything: cheap enough for test collection."""
-    pl = _plan(kind, family, render, seed, year, variant, category, sub, vary, inject, seed_file)
+def expected_label(kind: str, family: str, render: str, seed: int, year: int = 2023, *,
+                   variant: str | None = None, category: int | None = None, sub: str | None = None,
+                   vary: bool = False, inject: tuple[str, ...] = (), seed_file: str | None = None) -> dict:
+    """The ground-truth ``fields`` and ``fields_raw`` `render_document` would label the whole
+    document with (same arguments), without rendering anything: cheap enough for test
+    collection."""
+    pl = _plan(kind, family, render, seed, year, variant, category, sub, vary, tuple(inject), seed_file)
     comp = pl["comp"]
     fields: dict = {}
+    raw: dict = {}
     for pg in comp.pages:
         for k, v in pg.fields.items():
             fields.setdefault(k, v)
+        for k, v in pg.raw.items():
+            raw.setdefault(k, v)
     if render == "docx":
         has = any(b.kind == "sign" and b.seal is not None for b in comp.blocks)
     else:
         has = any(pg.seals for pg in comp.pages)
     fields["has_seal"] = "true" if has else "false"
-    return dict(sorted(fields.items()))
+    return {"fields": dict(sorted(fields.items())), "fields_raw": dict(sorted(raw.items()))}
+
+
+def expected_fields(kind: str, family: str, render: str, seed: int, year: int = 2023, **kw) -> dict:
+    """Just the ``fields`` of `expected_label`."""
+    return expected_label(kind, family, render, seed, year, **kw)["fields"]
 
 
 def render_document(kind: str, family: str, render: str, seed: int, out_dir: Path, year: int = 2023, *,

@@ -193,7 +193,7 @@ def test_leader_endorsement():
 批示内容：此报告很有价值，请卫健委研究落实。
 批示日期：2023年8月16日""")
     assert (f["leader_level"], f["person_name"], f["issue_date"]) == ("city", "杨帆", "2023-08-16")
-    assert f["title"] == "关于我市基层医疗卫生服务能力提升的调研报告"
+    assert f["title"] == "我市基层医疗卫生服务能力提升"  # the subject: 关于…的调研报告 is the wrapper
 
 
 def test_leader_endorsement_provincial_wording():
@@ -201,7 +201,7 @@ def test_leader_endorsement_provincial_wording():
 《关于豫南山区乡村医生队伍建设的调研报告》（执笔：郭靖）
 副省长批示：请省卫健委认真研究，提出具体措施。
 2023年5月9日""")
-    assert (f["leader_level"], f["title"], f["person_name"]) == ("provincial", "关于豫南山区乡村医生队伍建设的调研报告", "郭靖")
+    assert (f["leader_level"], f["title"], f["person_name"]) == ("provincial", "豫南山区乡村医生队伍建设", "郭靖")
 
 
 def test_journal_contents_page_lists_every_article():
@@ -247,7 +247,7 @@ def test_county_office_endorsement_with_signed_date():
 周建国　6.18""")
     assert (f["leader_level"], f["person_name"], f["issue_date"]) == ("county", "罗明", "2023-06-18")
     assert json.loads(f["authors"]) == ["罗明", "冯雪"]
-    assert f["title"] == "关于我县乡村医生队伍建设情况的调研报告"
+    assert f["title"] == "我县乡村医生队伍建设情况"
 
 
 def test_project_member_table():

@@ -31,6 +31,8 @@ def test_seed_policy_fields(prefix):
     assert got == EXPECTED[prefix]
     assert fields["organization"].value.endswith("人力资源和社会保障局")
     for f in fields.values():
+        if f.name == "has_seal" and f.value == "false":
+            continue  # an absent seal has no place
         assert f.page == 1 and f.bbox is not None, f.name
 
 

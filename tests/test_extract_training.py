@@ -156,7 +156,7 @@ def test_service_notice():
 定于2023年7月10日至7月14日在舞阳县开展义诊服务基层活动，共5天。
 漯河市卫生健康委员会
 2023年7月1日""")
-    assert f["document_number"] == "漯卫医〔2023〕21号" and f["title"] == "2023年“三下乡”义诊服务基层活动"
+    assert f["document_number"] == "漯卫医〔2023〕21号" and f["title"] == "“三下乡”义诊服务基层活动"  # named without its year
     assert (f["start_date"], f["end_date"], f["days"]) == ("2023-07-10", "2023-07-14", "5")
 
 

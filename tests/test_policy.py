@@ -42,7 +42,7 @@ def test_policy_file_has_every_rule_with_assumed_flag():
 def test_patent_second_inventor():
     p = propose(claim(doc("patent_certificate", patent_type="invention", inventors=["张三", "王小明", "李四"],
                           grant_date="2023-06-13")), 7, POLICY)
-    assert (p.hours, p.rule_id, p.assumed) == (50, "7.invention", True)
+    assert (p.hours, p.rule_id, p.assumed) == (50, "7.invention.2", True)
     assert p.explanation == "发明专利，第2发明人，授权公告日2023-06-13 → 50学时（规则7.invention.2，暂定标准）"
 
 
@@ -55,9 +55,9 @@ def test_patent_granted_in_another_year_is_zero():
 def test_patent_fourth_inventor_gets_nothing_and_ocr_name_matches():
     p = propose(claim(doc("patent_certificate", patent_type="design", inventors=["甲一", "乙二", "丙三", "王小明"],
                           grant_date="2023-02-01")), 7, POLICY)
-    assert p.hours == 0
+    assert (p.hours, p.rule_id, p.assumed) == (0, "7.other", True)
     p = propose(claim(doc("patent_certificate", patent_type="design", inventors=["王小朋"], grant_date="2023-02-01")), 7, POLICY)
-    assert p.hours == 30 and "OCR近似匹配" in p.explanation
+    assert (p.hours, p.rule_id) == (30, "7.design.1") and "OCR近似匹配" in p.explanation
 
 
 def test_training_stated_and_per_day():
@@ -72,9 +72,50 @@ def test_training_without_hours_or_days_is_no_proposal():
     assert p.hours is None and "需人工核定" in p.explanation
 
 
-def test_department_training_marks_pending_plan_check():
-    p = propose(claim(doc("training_notice", hours_stated="16", start_date="2023-04-01", end_date="2023-04-02")), 13, POLICY)
-    assert (p.hours, p.rule_id) == (16, "13.stated") and "年度培训计划备案尚未核对" in p.explanation
+TRAINING = "2023年医院感染预防与控制专业技术人员培训班"
+
+
+def _dept_training(*extra, title=TRAINING, organizer="新乡市卫生健康委员会"):
+    return claim(doc("training_notice", title=title, organizer=organizer, hours_stated="16",
+                     start_date="2023-04-01", end_date="2023-04-02"), *extra)
+
+
+def _plan(trainings, filer="新乡市卫生健康委员会", year="2023"):
+    return doc("plan_filing", trainings=trainings, filer=filer, year=year)
+
+
+def test_department_training_in_the_claims_filed_plan():
+    ok = _dept_training(_plan(["2023年护理质量与安全管理专业技术人员培训班", "2023年医院感染预防与控制专业技术人员培训班"]))
+    p = propose(ok, 13, POLICY)
+    assert (p.hours, p.rule_id) == (16, "13.stated") and "已列入备案计划" in p.explanation
+    # OCR slips in either title, 院内培训 for 内部培训, a truncated table cell: still the same training
+    assert propose(_dept_training(_plan(["2023年医院感梁预防与控制专业技术人员培训"])), 13, POLICY).hours == 16
+    emp = claim(doc("completion_certificate", title="2023年BIM技术应用与项目管理内部培训", hours_stated="8",
+                    organizer="安阳市建筑设计研究院有限公司", start_date="2023-05-10", end_date="2023-05-10"),
+                _plan(["2023年BIM技术应用与项目管理院内培训"], filer="安阳市住房和城乡建设局"))
+    assert propose(emp, 14, POLICY).hours == 8
+
+
+def test_training_missing_from_the_filed_plan_is_zero():
+    p = propose(_dept_training(_plan(["2023年护理质量与安全管理专业技术人员培训班", "2023年急危重症救治技术专业技术人员培训班"])),
+                13, POLICY)
+    assert (p.hours, p.rule_id, p.assumed) == (0, "13.unfiled", False) and "未列入备案的年度培训计划" in p.explanation
+    assert propose(_dept_training(), 13, POLICY).rule_id == "13.unfiled"  # no plan at all
+    last_year = _dept_training(_plan([TRAINING], year="2022"))
+    assert propose(last_year, 13, POLICY).rule_id == "13.unfiled"
+
+
+def test_plan_check_uses_plans_filed_elsewhere():
+    from pipeline.policy.evidence import FiledPlan
+
+    right = FiledPlan((TRAINING,), 2023, "新乡市卫生健康委员会", "other/claim.pdf")
+    assert propose(_dept_training(), 13, POLICY, plans=[right]).hours == 16
+    other_city = FiledPlan((TRAINING,), 2023, "南阳市卫生健康委员会", "other/claim.pdf")  # 南阳 ≠ 新乡
+    assert propose(_dept_training(), 13, POLICY, plans=[other_city]).hours == 0
+    ocr_slip = FiledPlan((TRAINING,), 2023, "新多市卫生健康委员会", "other/claim.pdf")  # one character off: 新乡
+    assert propose(_dept_training(), 13, POLICY, plans=[ocr_slip]).hours == 16
+    by_other = FiledPlan((TRAINING,), 2023, "新乡市卫生健康委员会", "t", ("新乡市中心医院",))  # listed, other organiser
+    assert propose(_dept_training(), 13, POLICY, plans=[by_other]).hours == 0
 
 
 def test_courses_in_declaration_year():
@@ -85,8 +126,9 @@ def test_courses_in_declaration_year():
 
 
 @pytest.mark.parametrize("level, words, hours, rule", [
-    ("national", None, 12, "4.national"), ("national", "3500", 20, "4.national"), ("national", "1800", 18, "4.national"),
-    ("provincial", "2500", 14, "4.provincial"), ("city", None, 0, "4.other"),
+    ("national", None, 12, "4.national"), ("national", "3500", 20, "4.national.paper_long"),
+    ("national", "1800", 18, "4.national.paper_short"), ("provincial", "2500", 14, "4.provincial.paper_long"),
+    ("city", None, 0, "4.other"),
 ])
 def test_conference(level, words, hours, rule):
     docs = [doc("conference_notice", level=level, start_date="2023-09-14", end_date="2023-09-17")]
@@ -97,10 +139,10 @@ def test_conference(level, words, hours, rule):
 
 
 @pytest.mark.parametrize("level, role, members, hours, rule", [
-    ("national", "main", ["甲", "乙", "王小明"], 48, "5.national.main"),
-    ("national", "sub", ["王小明"], 48, "5.national.sub"),
-    ("provincial", "main", ["甲", "王小明"], 48, "5.provincial.main"),
-    ("provincial", "sub", ["甲", "乙", "王小明"], 24, "5.provincial.sub"),
+    ("national", "main", ["甲", "乙", "王小明"], 48, "5.national.main.3"),
+    ("national", "sub", ["王小明"], 48, "5.national.sub.1"),
+    ("provincial", "main", ["甲", "王小明"], 48, "5.provincial.main.2"),
+    ("provincial", "sub", ["甲", "乙", "王小明"], 24, "5.provincial.sub.3"),
     ("provincial", "main", ["甲", "乙", "丙", "王小明"], 0, "5.other"),
     ("city", "main", ["王小明"], 0, "5.other"),
 ])
@@ -113,23 +155,28 @@ def test_projects(level, role, members, hours, rule):
 def test_paper_and_book():
     p = propose(claim(doc("journal_pages", level="national", authors=["王小明", "李四"], year="2023",
                           journal_name="中国实用护理杂志")), 6, POLICY)
-    assert (p.hours, p.rule_id, p.assumed) == (40, "6.paper.national", True)
+    assert (p.hours, p.rule_id, p.assumed) == (40, "6.paper.national.1", True)
     p = propose(claim(doc("journal_pages", authors=["李四", "赵六", "王小明"], year="2023")), 6, POLICY)
-    assert (p.hours, p.rule_id) == (10, "6.paper.provincial")
+    assert (p.hours, p.rule_id) == (10, "6.paper.provincial.3")
+    p = propose(claim(doc("journal_pages", authors=["李四", "赵六", "孙七", "王小明"], year="2023")), 6, POLICY)
+    assert (p.hours, p.rule_id) == (0, "6.other")
     p = propose(claim(doc("book_pages", editors={"主编": ["张三"], "副主编": ["王小明"]}, issue_date="2023-05")), 6, POLICY)
     assert (p.hours, p.rule_id) == (40, "6.book.deputy_editor")
 
 
-@pytest.mark.parametrize("level, grade, rank, hours", [
-    ("national", None, 1, 60), ("national", None, 3, 48), ("provincial", "二等", 3, 38),
-    ("provincial", "一等", 1, 60), ("city", "三等", 5, 0), ("city", "一等", 2, 34),
+@pytest.mark.parametrize("level, grade, rank, hours, rule", [
+    ("national", None, 1, 60, "8.national"), ("national", None, 3, 48, "8.national"),
+    ("provincial", "二等", 3, 38, "8.provincial.2"), ("provincial", "一等", 1, 60, "8.provincial.1"),
+    ("provincial", "二", 1, 50, "8.provincial.2"),  # a bare grade character reads as 二等
+    ("city", "三等", 5, 0, "8.city.3"), ("city", "一等", 2, 34, "8.city.1"), ("city", None, 1, 0, "8.other"),
+    ("county", "一等", 1, 0, "8.other"),
 ])
-def test_awards(level, grade, rank, hours):
+def test_awards(level, grade, rank, hours, rule):
     fields = {"award_level": level, "awardee_rank": rank, "issue_date": "2023-12-20"}
     if grade:
         fields["award_grade"] = grade
     p = propose(claim(doc("award_certificate", **fields)), 8, POLICY)
-    assert p.hours == hours and p.rule_id == f"8.{level}"
+    assert (p.hours, p.rule_id, p.assumed) == (hours, rule, True)
 
 
 def test_qualification_endorsement_assignment_service():
@@ -149,14 +196,14 @@ def test_qualification_endorsement_assignment_service():
 @pytest.mark.parametrize("kind, start, end, hours", [
     ("maternity", "2023-01-01", "2023-07-01", 30),  # the seed's own example: half a year → 30
     ("maternity", "2023-04-01", "2023-09-06", 26),
-    ("sick", "2023-01-05", "2023-05-04", 0),  # not over 6 months
+    ("sick", "2023-01-05", "2023-05-04", 0),  # not over 6 months: 15.sick.short
     ("sick", "2023-01-05", "2023-08-04", 35),
     ("overseas", "2022-09-01", "2023-08-31", 40),  # only the 8 months inside 2023 count
 ])
 def test_absence(kind, start, end, hours):
     doc_kind = {"sick": "sick_leave_proof"}.get(kind, f"{kind}_proof")
     p = propose(claim(doc(doc_kind, leave_kind=kind, leave_start=start, leave_end=end)), 15, POLICY)
-    assert (p.hours, p.rule_id) == (hours, f"15.{kind}")
+    assert (p.hours, p.rule_id) == (hours, f"15.{kind}" + (".short" if hours == 0 else ""))
 
 
 def test_category_16_routes():
@@ -178,10 +225,51 @@ def test_book_role_found_on_any_page():
     title_page = doc("book_pages", editors={"主编": ["金建华"], "参编": ["林超", "王小明"]})
     p = propose(claim(cover, title_page), 6, POLICY)
     assert (p.hours, p.rule_id) == (20, "6.book.contributor")
+    p = propose(claim(cover), 6, POLICY)  # the cover's 主编 is somebody else
+    assert (p.hours, p.rule_id) == (0, "6.other") and "编写角色" in p.explanation
 
 
 def test_paper_rank_from_contents_page_articles():
     toc = doc("journal_pages", level="national", year="2023", authors=["袁立新", "邱雨萱"],
               articles=[{"title": "甲", "authors": ["袁立新", "邱雨萱"]}, {"title": "乙", "authors": ["李四", "王小明"]}])
     p = propose(claim(toc), 6, POLICY)
-    assert (p.hours, p.rule_id) == (30, "6.paper.national")
+    assert (p.hours, p.rule_id) == (30, "6.paper.national.2")
+
+
+@pytest.mark.parametrize("kind, start, end, hours, rule", [
+    ("maternity", "2023-01-01", "2023-06-30", 30, "15.maternity"),  # half a year → 30
+    ("maternity", "2022-11-01", "2023-04-30", 20, "15.maternity"),  # 4 of its months in 2023
+    ("maternity", "2023-02-01", "2023-06-30", 25, "15.maternity"),  # 5 whole months
+    ("overseas", "2022-07-01", "2023-06-30", 0, "15.overseas.short"),  # exactly 6 months in 2023: not over 6
+    ("overseas", "2023-03-01", "2023-09-30", 35, "15.overseas"),
+])
+def test_absence_months_are_calendar_months(kind, start, end, hours, rule):
+    p = propose(claim(doc(f"{kind}_proof", leave_kind=kind, leave_start=start, leave_end=end)), 15, POLICY)
+    assert (p.hours, p.rule_id) == (hours, rule)
+
+
+def test_assignment_of_six_calendar_months_is_full():
+    p = propose(claim(doc("assignment_document", start_date="2023-02-01", end_date="2023-07-31")), 11, POLICY)
+    assert (p.hours, p.rule_id, p.assumed) == (60, "11.six_months", True)
+
+
+def test_out_of_year_and_future_dates():
+    p = propose(claim(doc("award_certificate", award_level="city", award_grade="一等", awardee_rank="1",
+                          issue_date="2022-12-20")), 8, POLICY)
+    assert (p.hours, p.rule_id, p.assumed) == (0, "year.out_of_year", False)
+    # a date after today cannot be right (a misread year): not used to place the claim
+    p = propose(claim(doc("award_certificate", award_level="city", award_grade="一等", awardee_rank="1",
+                          issue_date="2098-04-08")), 8, POLICY)
+    assert (p.hours, p.rule_id) == (40, "8.city.1") and "疑为识别错误" in p.explanation
+
+
+def test_specific_rule_ids_resolve_to_policy_rules():
+    assert POLICY.assumed("7.invention.2") and POLICY.assumed("8.provincial.2") and POLICY.assumed("6.book.chief_editor")
+    assert not POLICY.assumed("5.national.main.3") and not POLICY.assumed("4.national.paper_long")
+    assert not POLICY.assumed("15.sick.short") and not POLICY.assumed("13.unfiled")
+    assert POLICY.rule("7.invention.2")["by_rank"] == [60, 50, 40]
+
+
+def test_endorsement_level_unknown():
+    p = propose(claim(doc("leader_endorsement", issue_date="2023-08-16")), 10, POLICY)
+    assert (p.hours, p.rule_id) == (None, "10.other")

@@ -212,3 +212,62 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 def find_years(text: str) -> list[int]:
     """Years written as 'YYYY年' (incl. 年度), in order."""
     return [int(y) for y in _YEAR_RE.findall(norm(text))]
+
+
+# A date on a signature line as OCR damages it under a seal: a year with a dropped or
+# misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31).
+_LOOSE_DATE = re.compile(
+    rf"(?P<y>[\d{_CN}]{{2,5}})\s*(?:年|[.\-/])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/])\s*"
+    rf"0*(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
+# Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6 …): a year one such edit from a year
+# the document uses elsewhere is that year.
+_YEAR_CONFUSION = {"0": "689", "1": "74", "2": "37", "3": "8295", "4": "19", "5": "63", "6": "5805",
+                   "7": "12", "8": "3069", "9": "380"}
+
+
+def _year_digits(s: str) -> str:
+    """'二〇二三' → '2023', '2O23' → '2023' (numeral by numeral)."""
+    out = []
+    for ch in s:
+        n = cn_to_int(ch) if not ch.isdigit() else int(ch)
+        out.append(str(n) if n is not None and n < 10 else ch)
+    return "".join(out)
+
+
+def repair_year(raw: str, context: list[int]) -> tuple[int, float] | None:
+    """The year a damaged year string stands for, with a confidence factor, given the years
+    the document states elsewhere: exact and within two years of them (1.0); one confusable
+    digit from a stated year or the year after the latest (0.7); a numeral dropped from such
+    a year (二〇二 for 二〇二三: 0.6). None when nothing fits."""
+    digits = _year_digits(raw)
+    if not digits.isdigit():
+        return None
+    if len(digits) == 4 and (not context or min(context) - 2 <= int(digits) <= max(context) + 2):
+        return (int(digits), 1.0) if 1900 <= int(digits) <= 2100 else None
+    # the years stated, then the year after the latest (a certificate for a 2022 award is
+    # issued in 2023)
+    cands = [(y, 1.0) for y in sorted(set(context), reverse=True)] + ([(max(context) + 1, 0.85)] if context else [])
+    for y, factor in cands:
+        ys = str(y)
+        if len(digits) == 4 and sum(a != b for a, b in zip(digits, ys)) == 1:
+            a, b = next((a, b) for a, b in zip(digits, ys) if a != b)
+            if a in _YEAR_CONFUSION.get(b, ""):
+                return y, 0.7 * factor
+        if len(digits) == 3 and any(ys[:i] + ys[i + 1:] == digits for i in range(4)):
+            return y, 0.6 * factor
+    return None
+
+
+def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
+    """A damaged full date (see _LOOSE_DATE) whose year `repair_year` can settle; with the
+    confidence factor of that repair."""
+    t = norm(text)
+    for m in _LOOSE_DATE.finditer(t):
+        fixed = repair_year(m.group("y"), context)
+        mo, dd = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
+        if not fixed or mo is None or dd is None:
+            continue
+        value = _make(fixed[0], mo, dd)
+        if value:
+            return DateMatch(value, "day", m.start(), m.end(), True), fixed[1]
+    return None

@@ -28,8 +28,9 @@ class Identifier:
 
 _D = r"\d\s?"
 _RIC_RE = re.compile(r"(?<![\dA-Za-z])([1-9]\s?(?:\d\s?){16}[\dXx])(?![\dA-Za-z])")
-_ISSN_RE = re.compile(r"ISSN\s*[:：]?\s*(\d{4})\s*[-—]?\s*(\d{3}[\dXx])(?![\d])", re.I)
-_ISBN_RE = re.compile(r"ISBN\s*[:：]?\s*((?:[\dXx][\s\-—]?){9,16}[\dXx])", re.I)
+# The label letters as OCR misreads them (1SSN, lSBN); separators as dashes, tildes or spaces.
+_ISSN_RE = re.compile(r"[I1l|]SSN\s*[:：]?\s*(\d{4})\s*[-—~]?\s*(\d{3}[\dXx])(?![\d])", re.I)
+_ISBN_RE = re.compile(r"[I1l|]SBN\s*[:：]?\s*((?:[\dXx][\s\-—~]?){9,16}[\dXx])", re.I)
 _CN_RE = re.compile(r"CN\s*[:：]?\s*(\d{2})\s*[-—]\s*(\d{4})\s*/\s*([A-Z]{1,2}\d{0,3}(?:\.\d+)?)", re.I)
 # 12 digits (YYYY T NNNNNNN) or the pre-2004 8 digits (YY T NNNNN), '.', check char.
 _PATENT_RE = re.compile(

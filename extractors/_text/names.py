@@ -103,15 +103,64 @@ def find_person_name(text: str) -> tuple[str, float] | None:
 
 def split_names(text: str) -> list[str]:
     """An ordered list of names: split on 、，,;；/ and spaces; single characters separated by
-    OCR spaces are rejoined ('张 三、李四' → ['张三', '李四']). '等' and labels are dropped."""
+    OCR spaces are rejoined ('张 三、李四' → ['张三', '李四']); names run together are split
+    (split_run: '林军梁凯' → ['林军', '梁凯']), and so are names OCR joined with a '·' read
+    for '，' ('卢燕·曾林' → ['卢燕', '曾林']). '等' and labels are dropped."""
     t = to_halfwidth(text)
     t = re.sub(r"(发明人|设计人|作者|主编|副主编|编者|完成人|获奖者|获奖人|成员|专利权人)\s*[:：]?", " ", t)
     out: list[str] = []
     for part in re.split(r"[、,;/|:\n]+", t):  # OCR reads ；as ：between names
         toks = [re.sub(r"[^\u4e00-\u9fff·]", "", x) for x in part.split()]
         toks = [x for x in toks if x and x != "等"]
-        out.extend(_merge_singles(toks))
-    return [re.sub(r"等$", "", n) if len(n) > 2 else n for n in out]
+        for tok in _merge_singles(toks):
+            tok = re.sub(r"等$", "", tok) if len(tok) > 2 else tok
+            out.extend(_split_dotted(tok) or split_run(tok) or [tok])
+    return out
+
+
+# Frequency order of SURNAMES (the string above is roughly most common first).
+_SURNAME_RANK = {ch: i for i, ch in enumerate(dict.fromkeys(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"))}
+_NOT_IN_NAME = set("市省县区院局部处室校厂所站馆队会社科组的了和与及在于为是年月日号第期页版章节等届次")
+
+
+def _starts_name(chunk: str) -> bool:
+    return chunk[:2] in COMPOUND_SURNAMES if len(chunk) == 4 else chunk[0] in SURNAMES
+
+
+def split_run(run: str) -> list[str] | None:
+    """Names written without separators ('林军梁凯', '丁丽傅春雷史欣怡') split into names of two
+    or three characters (four with a compound surname), each starting with a known surname.
+    Among the possible splits the one with fewer, commoner-surnamed names wins (most Chinese
+    names have three characters). None when the run is not several names."""
+    n = len(run)
+    if n < 4 or "·" in run or any(ch in _NOT_IN_NAME for ch in run):
+        return None
+    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
+    for i in range(n):
+        if i not in best:
+            continue
+        cost, names = best[i]
+        for size in (2, 3, 4):
+            chunk = run[i:i + size]
+            if len(chunk) < size or not _starts_name(chunk):
+                continue
+            rank = _SURNAME_RANK.get(chunk[0], 150) / 150
+            c = cost + 1 + 0.3 * rank + (0.3 if size == 2 else 0)
+            if i + size not in best or c < best[i + size][0]:
+                best[i + size] = (c, names + [chunk])
+    found = best.get(n)
+    return found[1] if found and len(found[1]) > 1 else None
+
+
+def _split_dotted(tok: str) -> list[str] | None:
+    """'卢燕·曾林·武磊': Han names OCR joined with '·' (a misread '，'), not a transliterated
+    name (买买提·艾力): every part two or three characters starting with a common surname."""
+    parts = tok.split("·")
+    if len(parts) < 2 or not all(2 <= len(p) <= 3 and p[0] in _SURNAME_RANK for p in parts):
+        return None
+    return parts
 
 
 def _merge_singles(toks: list[str]) -> list[str]:

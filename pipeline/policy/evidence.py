@@ -1,16 +1,20 @@
 """Reading a claim's fields for the policy: which documents to trust for a value, the dates
-that place the evidence in a year, and the declarant's rank in a name list."""
+that place the evidence in a year (and the months of a period inside it), the declarant's
+rank in a name list, and whether a training is in a filed annual plan."""
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field as dc_field
 from datetime import date
+from difflib import SequenceMatcher
 
 from extractors._text.dates import month_end
-from extractors._text.names import rank_of
+from extractors._text.normalize import to_halfwidth
+from pipeline import declarant
 from schemas.kinds import DocKind
-from schemas.records import ClaimContext
+from schemas.records import ClaimContext, ClaimDocument
 
 K = DocKind
 TRAINING_KINDS = (K.completion_certificate, K.training_notice, K.employer_proof, K.plan_filing)
@@ -55,15 +59,47 @@ def parse_period(value: str | None) -> tuple[date, date] | None:
     return date(y, 1, 1), date(y, 12, 31)
 
 
+def _future(p: tuple[date, date] | None, today: date) -> bool:
+    return p is not None and p[0] > today
+
+
 def evidence_period(ctx: ClaimContext, category: int) -> tuple[date, date, str] | None:
-    """(start, end, field label) of the evidence that dates the claim, or None if undated."""
+    """(start, end, field label) of the evidence that dates the claim, or None if undated.
+    A single date (issue, grant, pass date) later than today cannot be right (a misread
+    year): it is passed over, see `implausible_dates`."""
+    today = date.today()
     for kinds, start_name, end_name in DATE_SOURCES.get(category, []):
         s, e = field(ctx, start_name, kinds), field(ctx, end_name, kinds)
         ps, pe = parse_period(s), parse_period(e or s)
+        if start_name == end_name and _future(ps, today):
+            continue
         if ps or pe:
             start, end = (ps or pe)[0], (pe or ps)[1]
             return start, max(start, end), start_name if start_name == end_name else f"{start_name}–{end_name}"
     return None
+
+
+def implausible_dates(ctx: ClaimContext, category: int) -> list[tuple[str, str]]:
+    """(field, value) of single dates passed over because they lie in the future."""
+    today = date.today()
+    out = []
+    for kinds, start_name, end_name in DATE_SOURCES.get(category, []):
+        if start_name == end_name and (v := field(ctx, start_name, kinds)) and _future(parse_period(v), today):
+            out.append((start_name, v))
+    return out
+
+
+def calendar_months(start: date, end: date, year: int) -> float:
+    """Months of [start, end] inside `year`, whole calendar months counting 1 each and a
+    part of a month its share of days (Jan 1–Jun 30 = 6.0; Apr 1–Sep 6 = 5.2)."""
+    lo, hi = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
+    total, y, m = 0.0, lo.year, lo.month
+    while hi >= lo and (y, m) <= (hi.year, hi.month):
+        first, last = date(y, m, 1), month_end(y, m)
+        a, b = max(lo, first), min(hi, last)
+        total += ((b - a).days + 1) / ((last - first).days + 1)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return round(total, 2)
 
 
 def in_year(ctx: ClaimContext, category: int) -> bool | None:
@@ -85,27 +121,168 @@ def json_list(value: str | None) -> list:
 def name_lists(ctx: ClaimContext, list_field: str, kinds) -> list[list[str]]:
     """Every ordered name list of `list_field` in the documents of `kinds` (a journal's
     contents page adds one list per article, from its `articles` field)."""
-    out = []
-    for d in (d for k in kinds for d in ctx.documents if d.doc_kind == k):
-        names = [n for n in json_list(d.field(list_field)) if isinstance(n, str)]
-        if names:
-            out.append(names)
-        for art in json_list(d.field("articles")) if list_field == "authors" else []:
-            if isinstance(art, dict) and art.get("authors"):
-                out.append([n for n in art["authors"] if isinstance(n, str)])
-    return out
+    return [names for k in kinds for d in ctx.documents if d.doc_kind == k
+            for names, _ in declarant.doc_lists(d, list_field)]
 
 
 def declarant_rank(ctx: ClaimContext, rank_field: str, list_field: str, kinds) -> tuple[int | None, str]:
-    """The declarant's rank: written explicitly, else their place in the first name list
-    (over all the claim's documents of `kinds`) that holds them, best match first.
+    """The declarant's rank: the rank field (resolved by the claim stage, or written on the
+    evidence), else their place in the best name list of `kinds` that holds them.
     Returns (rank, how) with how in explicit / exact / ocr_variant / loose / missing."""
-    explicit = field(ctx, rank_field, kinds)
-    if explicit and explicit.isdigit():
-        return int(explicit), "explicit"
-    if not ctx.person_name:
+    ranks = [f for k in kinds for d in ctx.documents if d.doc_kind == k for f in d.fields
+             if f.name == rank_field and f.value.isdigit()]
+    if ranks:  # the surest, when pages disagree (a contents page vs the article's byline)
+        return int(max(ranks, key=lambda f: f.confidence).value), "explicit"
+    name, _ = declarant.declarant_name(ctx)
+    if not name:
         return None, "missing"
-    found = [rank_of(ctx.person_name, names) for names in name_lists(ctx, list_field, kinds)]
-    order = {"exact": 0, "ocr_variant": 1, "loose": 2}
-    found = sorted((f for f in found if f[0]), key=lambda f: order[f[1]])
-    return found[0] if found else (None, "missing")
+    docs = [d for k in kinds for d in ctx.documents if d.doc_kind == k]
+    hit = declarant.best_list_match(name, [lf for d in docs for lf in declarant.doc_lists(d, list_field)])
+    return (hit[0].rank, hit[0].quality) if hit else (None, "missing")
+
+
+# --- filed annual training plans (categories 13 and 14) ---------------------------------------
+
+@dataclass(frozen=True)
+class FiledPlan:
+    """One filed annual training plan: the trainings it lists. From a `plan_filing` document
+    of this batch or database, or (later) from a plan-filings table."""
+
+    trainings: tuple[str, ...]
+    year: int | None = None
+    filer: str | None = None
+    source: str = ""  # document path, or the table it came from
+    organizers: tuple[str | None, ...] = ()  # per training, where the plan names its organiser
+
+
+def plans_from_documents(docs: list[ClaimDocument]) -> list[FiledPlan]:
+    """The filed plans among `docs` (their `plan_filing` documents' `trainings` lists)."""
+    out = []
+    for d in docs:
+        if d.doc_kind != K.plan_filing:
+            continue
+        titles, orgs = [], []
+        for t in json_list(d.field("trainings")):
+            title = t.get("title") if isinstance(t, dict) else t
+            if isinstance(title, str) and title.strip():
+                titles.append(title.strip())
+                orgs.append((t.get("organizer") or None) if isinstance(t, dict) else None)
+        if titles:
+            y = d.field("year")
+            out.append(FiledPlan(tuple(titles), int(y) if y and y.isdigit() else None,
+                                 d.field("filer"), d.path, tuple(orgs)))
+    return out
+
+
+_GENERIC = re.compile(r"(?:19|20)\d{2}\s*年度?|第[一二三四五六七八九十\d]+期|专业技术人员|继续教育|专题|高级|"
+                      r"培训班|研修班|培训|研修|讲座|院内|校本|内部|全员|全市|全省|[班期]")
+
+
+def _title_core(title: str) -> str:
+    t = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", to_halfwidth(title))
+    return _GENERIC.sub("", t)
+
+
+def same_training(a: str, b: str, threshold: float = 0.78) -> bool:
+    """Two titles of one training, allowing OCR slips: their distinctive parts (without the
+    year and words like 培训班/专业技术人员) agree to `threshold`."""
+    ca, cb = _title_core(a), _title_core(b)
+    if len(ca) < 2 or len(cb) < 2:
+        return False
+    if ca == cb or (min(len(ca), len(cb)) >= 4 and (ca in cb or cb in ca)):
+        return True
+    return SequenceMatcher(None, ca, cb).ratio() >= threshold
+
+
+def training_titles(ctx: ClaimContext) -> list[str]:
+    """The claimed training's title as each training document gives it."""
+    kinds = (K.completion_certificate, K.training_notice, K.employer_proof)
+    return list(dict.fromkeys(v for k in kinds for d in ctx.documents if d.doc_kind == k
+                              for f in d.fields if f.name == "title" and (v := f.value.strip())))
+
+
+def _org(name: str | None) -> str:
+    return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", to_halfwidth(name or ""))
+
+
+# Henan's prefecture-level cities: an organisation's city is snapped to one of them, so that an
+# OCR slip (平硕山市) still matches while two real cities one character apart (南阳/洛阳) do not.
+HENAN_CITIES = ("郑州", "开封", "洛阳", "平顶山", "安阳", "鹤壁", "新乡", "焦作", "濮阳", "许昌", "漯河", "三门峡",
+                "南阳", "商丘", "信阳", "周口", "驻马店", "济源")
+_CITY = re.compile(r"^(?:河南省)?([\u4e00-\u9fff]{2,3}?)市")
+
+
+def _city(org: str | None) -> tuple[str | None, str]:
+    """(city, rest of the name): the city snapped to a Henan city when one character off."""
+    o = _org(org)
+    m = _CITY.match(o)
+    if not m:
+        return None, o
+    raw, rest = m.group(1), o[m.end():]
+    if raw in HENAN_CITIES:
+        return raw, rest
+    near = [c for c in HENAN_CITIES if len(c) == len(raw) and sum(a != b for a, b in zip(c, raw)) == 1]
+    return (near[0] if len(near) == 1 else raw), rest
+
+
+def same_org(a: str | None, b: str | None) -> bool:
+    """One organisation, allowing an OCR slip or two (平硕山市教育局 ≈ 平顶山市教育局, but
+    南阳市卫生健康委员会 ≠ 洛阳市卫生健康委员会)."""
+    (ca, ra), (cb, rb) = _city(a), _city(b)
+    if ca and cb and ca != cb:
+        return False
+    x, y = (ra, rb) if ca and cb else (_org(a), _org(b))
+    return bool(x and y) and (x == y or SequenceMatcher(None, x, y).ratio() >= 0.85)
+
+
+def _organizers(ctx: ClaimContext) -> list[str]:
+    kinds = (K.completion_certificate, K.training_notice)
+    return list(dict.fromkeys(v for k in kinds for d in ctx.documents if d.doc_kind == k
+                              for f in d.fields if f.name == "organizer" and (v := f.value.strip())))
+
+
+def _plan_applies(plan: FiledPlan, ctx: ClaimContext, category: int, own: list[FiledPlan]) -> bool:
+    """Whether a plan filed elsewhere (another claim, the database, a table) can hold this
+    claim's training: the organising department's own plan (13), or the plan of the
+    department the claim's own filings name, else one in the organiser's city (14)."""
+    if plan in own or not plan.filer:
+        return True
+    organizers = _organizers(ctx)
+    if category == 13:
+        return not organizers or any(same_org(plan.filer, o) for o in organizers)
+    if own:
+        return any(same_org(plan.filer, p.filer) for p in own if p.filer)
+    cities = {c for o in organizers if (c := _city(o)[0])}
+    city = _city(plan.filer)[0]
+    return not cities or not city or city in cities
+
+
+@dataclass
+class PlanCheck:
+    """Whether the claimed training is in a filed plan of the declaration year."""
+
+    filed: bool
+    titles: list[str]
+    plan: FiledPlan | None = None
+    entry: str | None = None
+    plans_checked: list[FiledPlan] = dc_field(default_factory=list)
+
+
+def check_plan(ctx: ClaimContext, plans: list[FiledPlan] | None = None, category: int = 13) -> PlanCheck:
+    """The one place categories 13/14 are checked against filed plans: the claim's own plan
+    filings, plus `plans` from any other source (plan filings elsewhere in the batch and
+    database, a plan-filings table) that can hold the training (see `_plan_applies`). A
+    plan of another year does not count; a listed training matches on its title (fuzzy,
+    see `same_training`) and, where the plan names its organiser, on the organiser."""
+    own = plans_from_documents(ctx.documents)
+    pool = list(dict.fromkeys([*own, *(plans or [])]))
+    pool = [p for p in pool if p.year in (None, ctx.year) and _plan_applies(p, ctx, category, own)]
+    titles, organizers = training_titles(ctx), _organizers(ctx)
+    for plan in pool:
+        for i, entry in enumerate(plan.trainings):
+            org = plan.organizers[i] if i < len(plan.organizers) else None
+            if org and organizers and not any(same_org(org, o) for o in organizers):
+                continue  # the plan lists a training of that name by another organiser
+            if any(same_training(t, entry) for t in titles):
+                return PlanCheck(True, titles, plan, entry, pool)
+    return PlanCheck(False, titles, None, None, pool)

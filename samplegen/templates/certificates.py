@@ -186,7 +186,7 @@ def award_certificate(d: dict, fam: str, rng: random.Random):
     c = composer(fam, rng, landscape=(fam == "A"), font_size=16 if fam == "A" else 14)
     c.field("award_name", a["name"], raw=a["name"])
     c.field("award_level", a["level"])
-    c.field("award_grade", a["grade"], raw=f"{a['grade']}等")
+    c.field("award_grade", f"{a['grade']}等", raw=f"{a['grade']}等")  # 一等/二等/三等 (domain.md)
     c.field("awardee_rank", str(a["rank"]))
     c.field("person_name", name)
     c.field("title", a["project"])

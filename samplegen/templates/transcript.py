@@ -14,7 +14,8 @@ from samplegen.templates.common import composer, kv_lines, signoff
 
 def transcript(d: dict, fam: str, rng: random.Random):
     """Render the transcript; fields: person_name, organization, courses (JSON rows with
-    course/score/term/exam_month/passed/in_year), courses_passed (passed in the year)."""
+    course/score/term/exam_month/passed/in_year), courses_passed (every passed course on the
+    transcript; the policy counts those of the declaration year)."""
     t = d["transcript"]
     name = d["name"]
     c = composer(fam, rng, font_size=12, margins=(64, 64, 60, 60))
@@ -57,6 +58,6 @@ def transcript(d: dict, fam: str, rng: random.Random):
     c.field("person_name", name)
     c.field("courses", json.dumps([{k: r[k] for k in ("course", "score", "term", "exam_month", "passed", "in_year")}
                                    for r in t["courses"]], ensure_ascii=False))
-    c.field("courses_passed", str(sum(1 for r in t["courses"] if r["passed"] and r["in_year"])))
+    c.field("courses_passed", str(sum(1 for r in t["courses"] if r["passed"])))
     signoff(c, t["issuer"], t["issue_date"], fam, rng, seal_sub="成绩专用章" if rng.random() < 0.5 else "")
     return c

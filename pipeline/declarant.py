@@ -1,0 +1,285 @@
+"""Who the declarant is on each document of a claim.
+
+An extractor sees one document and cannot know which of the names on it is the person
+declaring. The claim stage can: with the manifest's `person_name` (or, without one, the
+name on the claim's single-person documents: certificates, proofs) it finds the declarant
+on every document and writes, as fields of that document,
+
+* `person_name` — the declarant's name as printed (an OCR-confusable variant of the
+  declarant's name counts as the declarant's name; a looser match keeps what was read),
+* `inventor_rank` / `author_rank` / `awardee_rank` / `member_rank` — the declarant's place
+  in the ordered list (inventors, authors, awardees, members) of patents, papers, awards
+  and projects,
+* `role` — 主编 / 副主编 / 参编 from a book's `editors` field,
+
+each with a confidence and the page/bbox of the list it came from. A name that is on no
+list leaves the rank unknown (the `name_mismatch` flag reports it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors._text.names import same_person
+from extractors._text.normalize import to_halfwidth
+from schemas.kinds import DocKind
+from schemas.records import ClaimContext, ClaimDocument, ExtractedField
+
+K = DocKind
+# list field → (document kinds whose list ranks the declarant, rank field)
+RANKED_LISTS: dict[str, tuple[frozenset[DocKind], str]] = {
+    "inventors": (frozenset({K.patent_certificate}), "inventor_rank"),
+    "authors": (frozenset({K.journal_pages}), "author_rank"),
+    "awardees": (frozenset({K.award_certificate}), "awardee_rank"),
+    "members": (frozenset({K.project_proof}), "member_rank"),
+}
+LIST_FIELDS = tuple(RANKED_LISTS)
+RANK_FIELDS = tuple(rank for _, rank in RANKED_LISTS.values())
+# Documents about one person: their person_name is the declarant when no manifest says otherwise.
+SINGLE_PERSON = frozenset({
+    K.completion_certificate, K.qualification_certificate, K.employer_proof, K.transcript, K.assessment_proof,
+    K.presentation_proof, K.sick_leave_proof, K.maternity_proof, K.overseas_proof})
+# Documents about no one in particular: nothing to resolve.
+NOT_PERSONAL = frozenset({K.policy_notice, K.training_notice, K.conference_notice, K.plan_filing})
+EDITOR_ROLES = ("主编", "副主编", "参编")
+ROLE_ALIASES = {"主编": "主编", "总主编": "主编", "副主编": "副主编", "参编": "参编", "编委": "参编", "编者": "参编",
+                "编写": "参编", "参加编写": "参编", "编写人员": "参编"}
+QUALITY = {"exact": 1.0, "ocr_variant": 0.85, "loose": 0.5}
+_ORDER = {"exact": 0, "ocr_variant": 1, "loose": 2}
+
+
+def clean(name: str | None) -> str:
+    return re.sub(r"[^\u4e00-\u9fff·]", "", to_halfwidth(name or ""))
+
+
+def match_quality(name: str, entry: str) -> str | None:
+    """'exact', 'ocr_variant' (one visually confusable character), 'loose' (names of 3+
+    characters: one other non-surname character, or one character dropped/added) or None.
+    Two-character names sharing only the surname are different people."""
+    x, y = clean(name), clean(entry)
+    if not x or not y:
+        return None
+    q = same_person(x, y)
+    if q != "different":
+        return q
+    if len(x) == len(y) and len(x) >= 3 and x[0] == y[0] and sum(a != b for a, b in zip(x, y)) == 1:
+        return "loose"
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) == 1 and len(long_) >= 3 and any(
+            long_[:i] + long_[i + 1:] == short for i in range(len(long_))):
+        return "loose"
+    return None
+
+
+def _expand(names: list[str], name: str) -> list[str]:
+    """A list with entries OCR glued together split again: '卢燕·曾林·武磊' (spaces read as
+    middle dots) → 卢燕, 曾林, 武磊; '魏子豪曹美玲' around the declarant's exact name."""
+    target = clean(name)
+    out: list[str] = []
+    for n in names:
+        c = clean(n)
+        parts = [p for p in c.split("·") if p]
+        if len(parts) > 1 and all(2 <= len(p) <= 4 for p in parts):
+            out.extend(parts)
+        elif "·" not in c and len(target) >= 2 and len(c) >= len(target) + 2 and target in c:
+            i = c.index(target)
+            out.extend(p for p in (c[:i], target, c[i + len(target):]) if p)
+        else:
+            out.append(n)
+    return out
+
+
+@dataclass
+class ListMatch:
+    """Where the declarant is in one ordered name list."""
+
+    rank: int
+    printed: str  # the entry as read
+    quality: str  # exact / ocr_variant / loose
+    size: int  # length of the list it was found in
+    expanded: bool = False  # found only after splitting glued entries
+
+
+def _best(name: str, entries: list[str], expanded: bool) -> ListMatch | None:
+    best = None
+    for i, entry in enumerate(entries, 1):
+        q = match_quality(name, entry)
+        if q and (best is None or _ORDER[q] < _ORDER[best.quality]):
+            best = ListMatch(i, entry, q, len(entries), expanded)
+    return best
+
+
+def find_in_list(name: str, names: list[str]) -> ListMatch | None:
+    """The declarant's best match in one list (exact > OCR variant > loose), first with the
+    entries as read, then with glued entries split."""
+    direct = _best(name, names, False)
+    if direct and direct.quality != "loose":
+        return direct
+    entries = _expand(names, name)
+    split = _best(name, entries, True) if entries != names else None
+    found = [m for m in (direct, split) if m]
+    return min(found, key=lambda m: (_ORDER[m.quality], m.expanded)) if found else None
+
+
+def _json(value: str | None):
+    try:
+        return json.loads(value) if value else None
+    except (json.JSONDecodeError, TypeError):
+        return None
+
+
+def _names(value) -> list[str]:
+    return [n for n in value if isinstance(n, str) and n.strip()] if isinstance(value, list) else []
+
+
+def doc_lists(doc: ClaimDocument, list_field: str) -> list[tuple[list[str], ExtractedField]]:
+    """Every ordered list of `list_field` on the document, with the field row it came from
+    (a contents page adds one list per article, from `articles`; a book's `editors`
+    count as its authors)."""
+    out = []
+    for f in doc.fields:
+        if f.name == list_field and (names := _names(_json(f.value))):
+            out.append((names, f))
+        elif f.name == "articles" and list_field == "authors":
+            for art in _json(f.value) or []:
+                if isinstance(art, dict) and (names := _names(art.get("authors"))):
+                    out.append((names, f))
+    return out
+
+
+def best_list_match(name: str, lists: list[tuple[list[str], ExtractedField]]) -> tuple[ListMatch, ExtractedField] | None:
+    """Best match over several lists: better quality, then found without splitting, then
+    the longer list (a one-name list says nothing about order), then the surer field."""
+    found = [(m, f) for names, f in lists if (m := find_in_list(name, names))]
+    if not found:
+        return None
+    return min(found, key=lambda mf: (_ORDER[mf[0].quality], mf[0].expanded, -mf[0].size, -mf[1].confidence))
+
+
+def editor_role(name: str, doc: ClaimDocument) -> tuple[str, str, ExtractedField] | None:
+    """(role, quality, field) of the declarant in the document's `editors` {role: [names]}."""
+    best = None
+    for f in doc.fields:
+        if f.name != "editors" or not isinstance(eds := _json(f.value), dict):
+            continue
+        for role, names in eds.items():
+            role = ROLE_ALIASES.get(clean(role), None)
+            m = find_in_list(name, _names(names)) if role else None
+            if m and (best is None or _ORDER[m.quality] < _ORDER[best[1]]):
+                best = (role, m.quality, f)
+    return best
+
+
+def find_in_text(name: str, text: str) -> tuple[str, str] | None:
+    """The declarant's name in running text: exact, or (names of 3+ characters) with one
+    OCR-confusable character. Returns (as read, quality)."""
+    target, flat = clean(name), re.sub(r"\s+", "", to_halfwidth(text or ""))
+    if len(target) < 2:
+        return None
+    if target in flat:
+        return target, "exact"
+    if len(target) >= 3:
+        for i in range(len(flat) - len(target) + 1):
+            window = flat[i:i + len(target)]
+            if same_person(target, window) == "ocr_variant":
+                return window, "ocr_variant"
+    return None
+
+
+def _field(name: str, value, confidence: float, src: ExtractedField | None) -> ExtractedField:
+    return ExtractedField(name=name, value=str(value), confidence=round(max(0.05, min(confidence, 0.99)), 4),
+                          page=src.page if src else None, bbox=src.bbox if src else None)
+
+
+def _first(doc: ClaimDocument, name: str) -> ExtractedField | None:
+    rows = [f for f in doc.fields if f.name == name and f.value]
+    return max(rows, key=lambda f: f.confidence) if rows else None
+
+
+def resolve_document(doc: ClaimDocument, name: str | None) -> dict[str, ExtractedField | None]:
+    """The declarant's fields on one document: {field name: new row, or None to drop the
+    extractor's rows of that name}. Empty when there is nothing to add or change."""
+    if not name or doc.doc_kind in NOT_PERSONAL:
+        return {}
+    out: dict[str, ExtractedField | None] = {}
+    printed: tuple[str, float, ExtractedField | None] | None = None  # (name, confidence, source)
+    for list_field in LIST_FIELDS:
+        lists = doc_lists(doc, list_field)
+        hit = best_list_match(name, lists)
+        kinds, rank_field = RANKED_LISTS[list_field]
+        explicit = _first(doc, rank_field)
+        if hit is None:
+            continue
+        m, src = hit
+        conf = src.confidence * QUALITY[m.quality]
+        if m.quality != "loose" and (printed is None or conf > printed[1]):
+            printed = (name, conf, src)  # the declarant's name, as an OCR-tolerant match found it
+        if doc.doc_kind not in kinds:
+            continue
+        if explicit and explicit.value.isdigit() and (m.size < 2 or m.quality == "loose" or m.size < int(explicit.value)):
+            continue  # '获奖者：王小明（第3完成人）': the written rank beats a partial list
+        out[rank_field] = _field(rank_field, m.rank, conf * (0.9 if m.expanded else 1.0) * (0.6 if m.size < 2 else 1.0), src)
+    if doc.doc_kind == K.book_pages or any(f.name == "editors" for f in doc.fields):
+        role = editor_role(name, doc)
+        if role:
+            out["role"] = _field("role", role[0], role[2].confidence * QUALITY[role[1]], role[2])
+            if printed is None and role[1] != "loose":
+                printed = (name, role[2].confidence * QUALITY[role[1]], role[2])
+        elif _first(doc, "role"):
+            out["role"] = None  # the role the extractor saw belongs to somebody else
+    current = _first(doc, "person_name")
+    # person_name: one row, the declarant's name where the evidence shows it, else what was read
+    if printed:
+        keep = current is not None and clean(current.value) == clean(printed[0])
+        out["person_name"] = current if keep else _field("person_name", printed[0], printed[1], printed[2])
+        return out
+    if current and (q := same_person(current.value, name)) != "different":
+        out["person_name"] = current if q == "exact" else _field("person_name", name, current.confidence * QUALITY[q], current)
+        return out
+    if found := find_in_text(name, doc.text):
+        out["person_name"] = _field("person_name", name, 0.7 * QUALITY[found[1]], None)
+    return out
+
+
+def merge_fields(fields: list[ExtractedField], resolved: dict[str, ExtractedField | None]) -> list[ExtractedField]:
+    """The document's fields with the resolved ones in place of any of the same name: one
+    row per resolved field, however often the claim is recomputed."""
+    if not resolved:
+        return list(fields)
+    kept = [f for f in fields if f.name not in resolved]
+    return [*(f for f in resolved.values() if f is not None), *kept]
+
+
+def fallback_name(ctx: ClaimContext) -> str | None:
+    """Without a manifest name: the name most single-person documents carry (OCR variants
+    grouped), the surest spelling of it."""
+    rows = [f for d in ctx.documents if d.doc_kind in SINGLE_PERSON for f in d.fields
+            if f.name == "person_name" and clean(f.value)]
+    if not rows:
+        return None
+    groups: list[list[ExtractedField]] = []
+    for f in sorted(rows, key=lambda f: -f.confidence):
+        g = next((g for g in groups if same_person(g[0].value, f.value) != "different"), None)
+        (g.append(f) if g is not None else groups.append([f]))
+    best = max(groups, key=lambda g: (len(g), sum(f.confidence for f in g)))
+    return Counter(clean(f.value) for f in best).most_common(1)[0][0]
+
+
+def declarant_name(ctx: ClaimContext) -> tuple[str | None, str]:
+    """(name, source): the manifest's person_name, else the single-person documents' name."""
+    if ctx.person_name and clean(ctx.person_name):
+        return ctx.person_name.strip(), "manifest"
+    name = fallback_name(ctx)
+    return (name, "documents") if name else (None, "none")
+
+
+def resolve_claim(ctx: ClaimContext) -> ClaimContext:
+    """The claim with every document's declarant fields resolved (see module docstring)."""
+    name, _ = declarant_name(ctx)
+    if not name:
+        return ctx
+    docs = [d.model_copy(update={"fields": merge_fields(d.fields, resolve_document(d, name))}) for d in ctx.documents]
+    return ctx.model_copy(update={"documents": docs})
