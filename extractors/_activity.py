@@ -37,6 +37,8 @@ LEVEL_CUES = [
 ]
 
 
+_AUDIENCE = re.compile(r"(全国|全省|全市|全县|全区)(?:范围内)?(?:各级|各地|相关|有关|广大)?[\u4e00-\u9fff]{0,8}?(?:专业技术人员|技术人员|医务人员|教师|会员|人员|从业人员)")
+_AUDIENCE_LEVEL = {"全国": "national", "全省": "provincial", "全市": "city", "全县": "county", "全区": "county"}
 COUNTY_CITY_RE = re.compile("(?:" + "|".join(COUNTY_CITIES) + ")市")
 
 
@@ -155,10 +157,16 @@ def hours_stated(v: DocView, training: bool = True) -> ExtractedField | None:
 
 
 def level(v: DocView, *context: ExtractedField | None) -> ExtractedField | None:
-    """Level from the title/organizer fields given, else from the first lines."""
+    """Level from the title/organizer fields given, else from whom the activity is for
+    (参加对象：全省相关专业技术人员 → provincial), else from the first lines."""
     for f in context:
         if f and (lv := level_of(f.value)):
             return ExtractedField(name="level", value=lv, confidence=0.7, page=f.page, bbox=f.bbox)
+    hit = v.labelled(r"(?:参加|参训|培训|参会)对象|招生对象", r"[^\n]{2,40}")
+    for text, start, conf in ([(hit[0], hit[1], 0.65)] if hit else []) + [(v.flat, None, 0.55)]:
+        if (m := _AUDIENCE.search(text)):  # whom it is for: 全省相关专业技术人员 → provincial
+            s = start if start is not None else v.from_flat(m.start(), m.end())[0]
+            return v.make("level", _AUDIENCE_LEVEL[m.group(1)], conf, s, s + len(m.group(0)))
     lv = level_of(v.head(4))
     return v.make("level", lv, 0.5, line=v.lines[0]) if lv else None
 

@@ -92,8 +92,24 @@ class DocView:
         for ln in lines:
             bbox = ln.bbox if bbox is None else bbox.union(ln.bbox)
         ocr = min((ln.conf for ln in lines), default=1.0)
+        if any(self.under_seal(ln) for ln in lines):
+            conf *= 0.85  # text under a red seal: the reader's confidence overstates it
         return ExtractedField(name=name, value=str(value), confidence=round(conf * (0.6 + 0.4 * ocr), 3),
                               page=lines[0].page if lines else None, bbox=bbox)
+
+    def under_seal(self, ln: TLine) -> bool:
+        """Does a seal the reader found cover a fifth or more of this line's box? (Only OCR'd
+        pages: a born-digital text layer is not damaged by a seal drawn over it.)"""
+        if self.doc.source != "ocr":
+            return False
+        page = next((p for p in self.doc.pages if p.number == ln.page), None)
+        area = max((ln.bbox.x1 - ln.bbox.x0) * (ln.bbox.y1 - ln.bbox.y0), 1.0)
+        for s in page.seals if page else ():
+            w = min(s.x1, ln.bbox.x1) - max(s.x0, ln.bbox.x0)
+            h = min(s.y1, ln.bbox.y1) - max(s.y0, ln.bbox.y0)
+            if w > 0 and h > 0 and w * h >= 0.2 * area:
+                return True
+        return False
 
     def neighbour(self, idx: int) -> int | None:
         """The line holding the value of a label ending line `idx`: the nearest box to its

@@ -150,7 +150,7 @@ def settle_org(v: DocView, f: ExtractedField, line: TLine | None = None) -> Extr
     fixed, changed = repair_org(name)
     if changed:
         return f.model_copy(update={"value": fixed, "confidence": round(f.confidence * 0.8, 3)})
-    return f
+    return f.model_copy(update={"confidence": round(f.confidence * 0.85, 3)})  # suspect, not settled
 
 
 _ISSUER_PHRASE = re.compile(r"由\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:统一)?(?:批准|审核|认定)?\s*(?:颁发|签发|核发|制发|印制|监制)")

@@ -23,6 +23,8 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     fields = common_fields(v, COMMON)
     if (m := _RESULT_RE.search(v.text)):
         fields.append(v.make("assessment_result", m.group(1), 0.85, m.start(1), m.end(1)))
+    elif (m := _RESULT_RE.search(v.flat)):  # '成绩合\n格': a result broken over lines
+        fields.append(v.make("assessment_result", m.group(1), 0.75, *v.from_flat(m.start(1), m.end(1))))
     dates = [f for f in period(v) if f.name != "days"]
     if (m := _YEAR_RE.search(v.text)):
         fields.append(v.make("year", m.group(1), 0.8, m.start(1), m.end(1)))

@@ -2,7 +2,8 @@
 publisher (also as organization), issue_date (publication month, 'YYYY-MM' or a day), year,
 editors (JSON {role: [names]} with roles 主编/副主编/参编), authors (JSON, every editor in
 role order), role (only when a single named person holds it), word_count (characters:
-'350千字' → 350000). The declarant's role is decided per claim from `editors`."""
+'350千字' → 350000), has_seal. Names written without separators are split (主编郑玉兰张佳). The
+declarant's role is decided per claim from `editors`."""
 
 from __future__ import annotations
 

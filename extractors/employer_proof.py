@@ -2,7 +2,7 @@
 signature, else the person's 工作单位), issue_date, document_number, has_seal (the reviewer
 needs the seal), and what it attests: the activity (title, start_date, end_date, days,
 hours_stated) or, for an absence, the leave fields (leave_kind, leave_start, leave_end,
-months_absent)."""
+months_absent) with the period also as start_date/end_date."""
 
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     if not any(f.name == "organization" for f in fields) and (unit := own_unit(v)):
         fields.append(unit)  # the signature is illegible: the proof is the person's employer's
     if (kind := leave_kind(v.text, strict=True)):
-        return fields + leave_fields(v, kind)
+        leave = leave_fields(v, kind)
+        # the period attested, under the names every employer proof uses, too
+        period_ = [f.model_copy(update={"name": {"leave_start": "start_date", "leave_end": "end_date"}[f.name]})
+                   for f in leave if f.name in ("leave_start", "leave_end")]
+        return fields + leave + period_
     fields += [f for f in (title(v), hours_stated(v)) if f]
     return fields + period(v)

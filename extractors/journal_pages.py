@@ -1,8 +1,11 @@
 """期刊封面/目录/文章 (journal pages): journal_name, issn (with check), cn_number, year, issue,
-pages, article_title, authors (JSON, in order), articles (JSON [{title, authors}] when a
-contents page lists several), author_rank (only when written explicitly; otherwise the claim
-stage ranks the declarant in `authors`/`articles`), level (national/provincial, from the
-sponsor or stated level).
+pages ('104-107': from 文章编号, a written range, or the contents (the next entry's start less
+one); only the start page when that is all the pages show), article_title, authors (JSON, in
+order), articles (JSON [{title, authors}] when a contents page lists several: on a contents
+page alone `article_title` is its first entry, and the claim stage picks the declarant's
+article from `articles`), author_rank (only when written explicitly; otherwise the claim
+stage ranks the declarant in `authors`/`articles`), level (national/provincial, see _level),
+has_seal.
 
 Cover, contents and article pages often come together: the article is the title line above
 a line of names that is followed by the authors' affiliation or the abstract, not a

@@ -1,7 +1,7 @@
 """其他 (unrecognised evidence): whatever common fields are present — person_name,
 id_number, organization, issue_date, document_number, certificate_number, has_seal — and
-what an activity would have (title, start_date, end_date, days, hours_stated): category 16
-goes to the city HR bureau, which needs the same facts."""
+what an activity would have (title — or what a 聘书 appoints to —, start_date, end_date, days,
+hours_stated): category 16 goes to the city HR bureau, which needs the same facts."""
 
 from __future__ import annotations
 

@@ -26,9 +26,54 @@ def _is_header(cells: list[str]) -> bool:
     return len(short) >= 3 and any(_ITEM_H.search(c) for c in short)
 
 
+_ITEM_END = re.compile(r"(?:培训班|研修班|进修班|学习班|培训|研修|讲座|论坛|会议|研讨会|活动)$")
+
+
+def column_items(v: DocView) -> list[str]:
+    """The training column of an OCR'd plan table read as a column: the boxes under the
+    header naming it ('培训项目名称'), between its neighbours' edges, top to bottom, joined
+    until a name is complete (…培训班): cells wrapped over two lines come out whole even
+    when the row's other cells sit between their lines, and a skewed photo keeps its
+    columns where its rows drift."""
+    out: list[str] = []
+    for page in v.doc.pages:
+        lines = [ln for ln in v.lines if ln.page == page.number]
+        head = next((ln for ln in lines if len(ln.text) <= 10 and _ITEM_H.search(ln.text)), None)
+        if head is None:
+            continue
+        h = max(head.bbox.y1 - head.bbox.y0, 1.0)
+        yc = (head.bbox.y0 + head.bbox.y1) / 2
+        row = [ln for ln in lines if ln is not head and abs((ln.bbox.y0 + ln.bbox.y1) / 2 - yc) <= 0.8 * h
+               and len(ln.text) <= 10]
+        left = max((ln.bbox.x1 for ln in row if ln.bbox.x1 <= head.bbox.x0), default=head.bbox.x0 - 3 * h)
+        right = min((ln.bbox.x0 for ln in row if ln.bbox.x0 >= head.bbox.x1), default=page.width)
+        frags = []
+        for ln in sorted((ln for ln in lines if (ln.bbox.y0 + ln.bbox.y1) / 2 > yc + 0.5 * h), key=lambda ln: ln.bbox.y0):
+            if ln.bbox.x0 < left and ln.bbox.x1 > right:
+                break  # a line across the table: the table has ended
+            inside = min(ln.bbox.x1, right) - max(ln.bbox.x0, left)
+            if ln.bbox.x0 >= left - 0.5 * h and inside >= 0.5 * (ln.bbox.x1 - ln.bbox.x0) \
+                    and not re.fullmatch(r"[\d.、]+", ln.text):
+                frags.append(ln.text)
+        cur = ""
+        for k, frag in enumerate(frags):
+            cur += frag
+            nxt = frags[k + 1] if k + 1 < len(frags) else None
+            # a name ends before a fragment starting a new one ('2023年…'), or at an event
+            # word unless a short continuation follows ('…培训' + '班')
+            if nxt is None or re.match(r"(?:19|20)\d{2}年", nxt) or (_ITEM_END.search(cur) and len(nxt) > 2):
+                if len(cur) >= 6:
+                    out.append(cur)
+                cur = ""
+    return out
+
+
 def trainings(v: DocView) -> list[str]:
-    """Planned trainings: rows under a header naming the training column, else lines that
-    name a 培训班/研修班."""
+    """Planned trainings: the rows of a table pdfplumber found; on OCR'd pages the training
+    column (column_items); else rows under a header naming the training column, else lines
+    that name a 培训班/研修班."""
+    if not any(p.tables for p in v.doc.pages) and (items := column_items(v)):
+        return items
     rows = table_rows(v, _is_header)
     head = next((i for i, cells in enumerate(rows) if _is_header(cells)), None)
     out = []

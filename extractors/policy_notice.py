@@ -1,7 +1,8 @@
 """继续教育工作通知 (a city's annual CE notice, like the seeds): document_number, city (from
 the issuer header, else the 文号 prefix), year, required_hours (90), public_hours (30),
-compulsory_hours (24, where stated), professional_hours (60), deadline (ISO), title,
-organization, issue_date.
+compulsory_hours (24, where stated), professional_hours (60; when not legible, the total less
+the public hours, at low confidence), deadline (ISO), title, organization, issue_date,
+has_seal.
 
 Hours are read clause by clause: a clause naming 公需 gives public hours, 必修 compulsory,
 专业 professional, and one about the year's total (累计/全年/每年/任务) the requirement.
@@ -85,7 +86,16 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     if (t := re.search(r"关于.{4,60}?通知", head)):
         pos = v.text.find(t.group(0)[:6])
         fields.append(v.make("title", t.group(0), 0.85, max(pos, 0), max(pos, 0) + 6))
-    fields += _hours_fields(v)
+    hours = _hours_fields(v)
+    got = {f.name: f for f in hours}
+    if "professional_hours" not in got and {"required_hours", "public_hours"} <= got.keys():
+        # the professional part not legible (a first page cut mid-sentence): the year's total
+        # less the public subjects, as the notices divide it (90 = 30 + 60); low confidence
+        req, pub = got["required_hours"], got["public_hours"]
+        diff = int(req.value) - int(pub.value)
+        if diff > 0:
+            hours.append(req.model_copy(update={"name": "professional_hours", "value": str(diff), "confidence": 0.4}))
+    fields += hours
     if (d := _deadline(v, year)):
         fields.append(d)
     return fields

@@ -71,8 +71,9 @@ def classify_claims(records, found: intake.Intake, db: Path, year: int):
 
 
 @stage
-def propose(results, policy):
-    return claims.propose_hours(results, policy)
+def propose(results, policy, db: Path):
+    # Plans filed in earlier runs count too (a plan_filing uploaded with another claim).
+    return claims.propose_hours(results, policy, plans=claims.landed_plans(db))
 
 
 @stage
@@ -99,7 +100,7 @@ def batch_flow(root: str, year: int, db: str, ocr_engine: str | None = None,
         selection = select_new(found, known)
         records, failed, texts = text(selection, known, settings, progress)
         records = extract(classify(records))
-        results = validate(propose(classify_claims(records, found, db_p, year), policy))
+        results = validate(propose(classify_claims(records, found, db_p, year), policy, db_p))
         batch = assemble.build_batch(found, selection, records, failed, texts, results, run_id,
                                      settings.ocr_engine, started, year)
         land(db_p, batch)

@@ -77,6 +77,19 @@ def cmd_bench_ocr(args: argparse.Namespace) -> int:
     return bench_main(args.rest)
 
 
+def cmd_train_textcat(args: argparse.Namespace) -> int:
+    """Train the spaCy document-kind classifier on a labelled folder's cached texts."""
+    from pipeline.textcat import load_labelled, train_and_save
+
+    examples = load_labelled(Path(args.folder), Path(args.cache))
+    if not examples:
+        print(f"error: no texts of {args.folder} in {args.cache} (run `cehours eval --cache` first)", file=sys.stderr)
+        return 2
+    summary = train_and_save(examples, Path(args.out), arch=args.arch, epochs=args.epochs, seed=args.seed)
+    print(json.dumps(summary, ensure_ascii=False, indent=1))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cehours", description="Continuing-education hour evidence pipeline")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -115,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--no-progress", action="store_true")
     ev.add_argument("--json", action="store_true", help="print only the summary figures as JSON")
     ev.set_defaults(func=cmd_eval)
+
+    tc = sub.add_parser("train-textcat", help="train the spaCy document-kind classifier (see pipeline/textcat.py)")
+    tc.add_argument("folder", help="a labelled folder (labels.json)")
+    tc.add_argument("--cache", required=True, help="DuckDB file whose text_cache holds the folder's texts")
+    tc.add_argument("--out", required=True, help="where to write the spaCy pipeline")
+    tc.add_argument("--arch", default="cnn", choices=("cnn", "bow"))
+    tc.add_argument("--epochs", type=int, default=25)
+    tc.add_argument("--seed", type=int, default=0)
+    tc.set_defaults(func=cmd_train_textcat)
 
     bench = sub.add_parser("bench-ocr", help="seconds per page and CER of each OCR engine")
     bench.add_argument("rest", nargs=argparse.REMAINDER)

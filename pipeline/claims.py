@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -15,6 +16,7 @@ from pipeline.flags import check_claim
 from pipeline.intake import ManifestRow
 from pipeline.policy import propose
 from pipeline.policy.evidence import FiledPlan, plans_from_documents
+from pipeline.store import connect
 from pipeline.understand import DocRecord
 from schemas.document import BBox
 from schemas.kinds import DocKind
@@ -83,6 +85,23 @@ def filed_plans(results: list[ClaimResult]) -> list[FiledPlan]:
 def classify_claims(contexts: list[ClaimContext]) -> list[ClaimResult]:
     """Category 1–16 for each claim from its documents' kinds and contents."""
     return [ClaimResult(ctx=ctx, category=classify_claim(ctx), proposal=None) for ctx in contexts]
+
+
+def landed_plans(db) -> list[FiledPlan]:
+    """The filed plans among documents landed in earlier runs (any claim), for
+    `propose_hours(..., plans=...)`: a plan filed with another claim still counts."""
+    if not Path(db).exists():
+        return []
+    with connect(Path(db), read_only=True) as con:
+        rows = con.execute("""SELECT d.doc_id, d.path, f.name, f.value, f.confidence FROM documents d
+                              JOIN fields f USING (doc_id) WHERE d.doc_kind = 'plan_filing'
+                              ORDER BY d.doc_id, f.confidence DESC""").fetchall()
+    docs: dict[str, ClaimDocument] = {}
+    for doc_id, path, name, value, conf in rows:
+        d = docs.setdefault(doc_id, ClaimDocument(doc_id=doc_id, path=path, doc_kind=DocKind.plan_filing,
+                                                  doc_kind_confidence=1.0))
+        d.fields.append(ExtractedField(name=name, value=value or "", confidence=float(conf or 0)))
+    return plans_from_documents(list(docs.values()))
 
 
 def propose_hours(results: list[ClaimResult], policy, plans: list[FiledPlan] | None = None) -> list[ClaimResult]:

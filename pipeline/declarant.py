@@ -5,15 +5,18 @@ declaring. The claim stage can: with the manifest's `person_name` (or, without o
 name on the claim's single-person documents: certificates, proofs) it finds the declarant
 on every document and writes, as fields of that document,
 
-* `person_name` — the declarant's name as printed (an OCR-confusable variant of the
-  declarant's name counts as the declarant's name; a looser match keeps what was read),
+* `person_name` — the declarant's name as printed, found in a name list or the text
+  (an OCR-confusable variant of the declarant's name is the declarant's name); a
+  single-person document naming somebody else keeps that name (`name_mismatch`),
 * `inventor_rank` / `author_rank` / `awardee_rank` / `member_rank` — the declarant's place
   in the ordered list (inventors, authors, awardees, members) of patents, papers, awards
   and projects,
 * `role` — 主编 / 副主编 / 参编 from a book's `editors` field,
 
-each with a confidence and the page/bbox of the list it came from. A name that is on no
-list leaves the rank unknown (the `name_mismatch` flag reports it).
+each with a confidence and the page/bbox of the list it came from, in place of any
+extracted row of the same name (one row per field, however often a claim is recomputed). A
+name on no list leaves the rank unknown (the `name_mismatch` flag reports it); a looser
+match (one other character) gives a rank of low confidence but no name.
 """
 
 from __future__ import annotations
@@ -44,9 +47,6 @@ SINGLE_PERSON = frozenset({
     K.presentation_proof, K.sick_leave_proof, K.maternity_proof, K.overseas_proof})
 # Documents about no one in particular: nothing to resolve.
 NOT_PERSONAL = frozenset({K.policy_notice, K.training_notice, K.conference_notice, K.plan_filing})
-EDITOR_ROLES = ("主编", "副主编", "参编")
-ROLE_ALIASES = {"主编": "主编", "总主编": "主编", "副主编": "副主编", "参编": "参编", "编委": "参编", "编者": "参编",
-                "编写": "参编", "参加编写": "参编", "编写人员": "参编"}
 QUALITY = {"exact": 1.0, "ocr_variant": 0.85, "loose": 0.5}
 _ORDER = {"exact": 0, "ocr_variant": 1, "loose": 2}
 
@@ -55,10 +55,21 @@ def clean(name: str | None) -> str:
     return re.sub(r"[^\u4e00-\u9fff·]", "", to_halfwidth(name or ""))
 
 
+def editor_role_name(label: str) -> str | None:
+    """主编 / 副主编 / 参编 for an editors-list label (总主编 → 主编; 编委, 编者, 参编人员 → 参编)."""
+    t = clean(label)
+    if "副主编" in t:
+        return "副主编"
+    if "主编" in t:
+        return "主编"
+    return "参编" if "编" in t else None
+
+
 def match_quality(name: str, entry: str) -> str | None:
     """'exact', 'ocr_variant' (one visually confusable character), 'loose' (names of 3+
-    characters: one other non-surname character, or one character dropped/added) or None.
-    Two-character names sharing only the surname are different people."""
+    characters: one other non-surname character, or one character the entry lacks) or None.
+    Two-character names sharing only the surname, or a two-character name inside a longer
+    one, are different people."""
     x, y = clean(name), clean(entry)
     if not x or not y:
         return None
@@ -67,10 +78,8 @@ def match_quality(name: str, entry: str) -> str | None:
         return q
     if len(x) == len(y) and len(x) >= 3 and x[0] == y[0] and sum(a != b for a, b in zip(x, y)) == 1:
         return "loose"
-    short, long_ = sorted((x, y), key=len)
-    if len(long_) - len(short) == 1 and len(long_) >= 3 and any(
-            long_[:i] + long_[i + 1:] == short for i in range(len(long_))):
-        return "loose"
+    if len(x) - len(y) == 1 and len(x) >= 3 and any(x[:i] + x[i + 1:] == y for i in range(len(x))):
+        return "loose"  # OCR dropped a character
     return None
 
 
@@ -137,8 +146,7 @@ def _names(value) -> list[str]:
 
 def doc_lists(doc: ClaimDocument, list_field: str) -> list[tuple[list[str], ExtractedField]]:
     """Every ordered list of `list_field` on the document, with the field row it came from
-    (a contents page adds one list per article, from `articles`; a book's `editors`
-    count as its authors)."""
+    (a contents page adds one list per article, from `articles`)."""
     out = []
     for f in doc.fields:
         if f.name == list_field and (names := _names(_json(f.value))):
@@ -166,7 +174,7 @@ def editor_role(name: str, doc: ClaimDocument) -> tuple[str, str, ExtractedField
         if f.name != "editors" or not isinstance(eds := _json(f.value), dict):
             continue
         for role, names in eds.items():
-            role = ROLE_ALIASES.get(clean(role), None)
+            role = editor_role_name(role)
             m = find_in_list(name, _names(names)) if role else None
             if m and (best is None or _ORDER[m.quality] < _ORDER[best[1]]):
                 best = (role, m.quality, f)

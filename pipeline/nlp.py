@@ -27,24 +27,26 @@ KIND_CUES: dict[str, dict[str, float]] = {
                                "学时证书": 4, "准予结业": 4, "完成培训": 2, "经考核合格": 2, "培训合格": 2,
                                "特发此证": 1.5, "结业": 1.5, "继续教育证书": 4, "学时": 0.5,
                                "学分证书": 6, "继续医学教育": 2, "Ⅰ类学分": 3, "Ⅱ类学分": 3, "合格证明": 5,
-                               "考核合格": 2, "学时证": 4},
+                               "考核合格": 2, "学时证": 4, "合格证": 4, "培训合格证": 6, "该学员": 2, "成绩合格": 1.5},
     # Generic proof wording (证明, 兹证明, 特此证明) is shared by many kinds, so it weighs little;
     # what the proof is about decides.
     "employer_proof": {"单位证明": 6, "派出证明": 6, "工作证明": 2.5, "系我单位": 2, "经单位批准": 2, "特此证明": 1.5, "兹证明": 1, "证明": 1,
                        "兹有": 0.5, "我单位": 1.5, "本单位": 1, "情况属实": 1.5, "同意其参加": 3, "同意参加": 2.5,
-                       "外出学习": 2.5, "外出进修": 2.5, "单位意见": 2, "同意外出": 3, "在职证明": 6},
+                       "外出学习": 2.5, "外出进修": 2.5, "单位意见": 2, "同意外出": 3, "在职证明": 6,
+                       "经核实": 1.5, "同意申报": 2.5},
     "transcript": {"成绩单": 6, "成绩表": 5, "课程名称": 2.5, "学分": 2, "成绩": 1.5, "学期": 1.5, "学年": 1,
                    "绩点": 2, "考试成绩": 2, "课程": 1,
                    "成绩证明": 6, "课程成绩": 2.5, "各门课程": 2},
     "assessment_proof": {"年度考核证明": 7, "被评为": 1.5, "等次": 1.5, "年度考核": 4, "考核结果": 4, "考核鉴定": 5, "鉴定表": 3, "考核证明": 5, "考核等次": 4, "考核登记表": 4,
-                         "称职": 1.5, "进修鉴定": 4, "进修考核": 4, "考核意见": 2},
+                         "称职": 1.5, "进修鉴定": 4, "进修考核": 4, "考核意见": 2,
+                         "进修期间": 3, "科室考核": 2.5},
     "conference_notice": {"会议通知": 5, "学术会议": 4, "学术年会": 3, "年会": 2, "研讨会": 3, "论坛": 2,
                           "会议时间": 2.5, "会议地点": 2.5, "参会": 2, "征文": 2, "会务": 1.5, "会议的通知": 4,
                           "参会代表": 2, "第一轮通知": 3, "第二轮通知": 3},
     "presentation_proof": {"宣读论文": 6, "大会发言": 4, "论文交流": 4, "专题报告": 3, "大会交流": 3,
                            "作报告": 3, "宣读": 2, "壁报": 2, "发言证明": 5, "交流证明": 4,
                            "论文宣读": 5, "宣读交流": 4, "壁报交流": 4, "交流证书": 4,
-                           "交流发言": 4, "撰写的论文": 2},
+                           "交流发言": 4, "撰写的论文": 2, "报告证明": 5},
     "project_proof": {"立项": 3, "结项": 4, "结题": 4, "课题": 2.5, "项目编号": 2.5, "项目负责人": 2.5,
                       "课题组成员": 3, "项目组成员": 3, "课题负责人": 3, "验收": 1.5, "任务书": 3, "基金": 1.5,
                       "立项通知书": 5, "结题证书": 5, "项目名称": 1.5, "结项证书": 6,
@@ -88,6 +90,12 @@ KIND_CUES: dict[str, dict[str, float]] = {
 }
 
 
+# Phrases that contain a cue but say nothing of the kind: a match hides the cues inside it
+# and is not reported (住院医师 is a title, not a stay in hospital).
+NEUTRAL_PHRASES: tuple[str, ...] = ("住院医师", "专业技术人员继续教育基地")
+_NEUTRAL = "_neutral"
+
+
 @dataclass(frozen=True)
 class Cue:
     kind: str
@@ -107,6 +115,7 @@ def get_nlp():
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     for kind, cues in KIND_CUES.items():
         matcher.add(kind, [nlp.make_doc(phrase) for phrase in cues])
+    matcher.add(_NEUTRAL, [nlp.make_doc(phrase) for phrase in NEUTRAL_PHRASES])
     return nlp, matcher
 
 
@@ -127,7 +136,8 @@ def normalise(text: str) -> str:
 
 
 def find_cues(text: str, *, normalised: bool = False) -> list[Cue]:
-    """Kind cues in `text` in reading order; phrases contained in a longer match are dropped."""
+    """Kind cues in `text` in reading order; phrases contained in a longer match (or in a
+    neutral phrase) are dropped."""
     t = text if normalised else normalise(text)
     nlp, matcher = get_nlp()
     doc = nlp(t)
@@ -138,5 +148,5 @@ def find_cues(text: str, *, normalised: bool = False) -> list[Cue]:
         s, e = span.start_char, span.end_char
         if any(c.start <= s and e <= c.end for c in kept):
             continue
-        kept.append(Cue(kind, span.text, KIND_CUES[kind][span.text], s, e))
-    return sorted(kept, key=lambda c: c.start)
+        kept.append(Cue(kind, span.text, KIND_CUES[kind][span.text] if kind != _NEUTRAL else 0.0, s, e))
+    return sorted((c for c in kept if c.kind != _NEUTRAL), key=lambda c: c.start)

@@ -1,4 +1,4 @@
-"""Learning from labelled folders: the document texts of a generated (labelled) folder, the
+r"""Learning from labelled folders: the document texts of a generated (labelled) folder, the
 calibration of the rule classifier's confidence, and an optional spaCy `textcat` model of
 document kinds, compared with the rules across template families.
 
@@ -7,11 +7,13 @@ document's path, `doc_kind` and template `family`). Texts come from a DuckDB tex
 (the `text_cache` table `cehours eval --cache` fills, keyed by sha256), so nothing is OCRed
 here.
 
-Commands (reproducible; nothing is downloaded, CPU only):
+Commands (reproducible; nothing is downloaded, CPU only; FOLDER=CACHE pairs):
 
     cehours train-textcat /work/evalsets/ab --cache ab_cache.duckdb --out pipeline/models/doc_kind
-    python -m pipeline.textcat compare   /work/evalsets/ab --cache ab_cache.duckdb
-    python -m pipeline.textcat calibrate /work/evalsets/ab --cache ab_cache.duckdb
+    python -m pipeline.textcat compare   /work/evalsets/ab=ab_cache.duckdb data/raw=data/curated/cehours.duckdb \
+        --texts tests/test_classify.py
+    python -m pipeline.textcat calibrate /work/evalsets/ab=ab_cache.duckdb data/raw=data/curated/cehours.duckdb \
+        --texts tests/test_classify.py
 """
 
 from __future__ import annotations
@@ -314,7 +316,6 @@ def compare(examples: list[Example], *, extra: list[tuple[str, DocumentText]] = 
     are tested with a model trained on everything."""
     examples = _dedup(examples)
     families = sorted({e.family for e in examples if e.family not in ("seed", "?")})
-    seeds = [e for e in examples if e.family == "seed"]
     rng = random.Random(seed)
     results: dict[str, dict] = {}
     for fam in families:
@@ -332,7 +333,6 @@ def compare(examples: list[Example], *, extra: list[tuple[str, DocumentText]] = 
         hurt = [(k, damage(d, rng)) for k, d in extra]
         results["train all → other wordings"] = score(extra, predict_all(nlp, extra))
         results["train all → other wordings damaged"] = score(hurt, predict_all(nlp, hurt))
-    del seeds
     return results
 
 
@@ -344,3 +344,105 @@ def render_comparison(results: dict) -> str:
         out.append(f"{name:44s} {n:>4d}  " + "  ".join(
             f"{res[m]['accuracy']:.3f}/{res[m]['macro_f1']:.2f}/{res[m]['ece']:.2f}".rjust(18) for m in METHODS))
     return "\n".join(out)
+
+
+# ------------------------------------------------------------------ command line
+
+def _load_sets(pairs: list[str]) -> list[list[Example]]:
+    """FOLDER=CACHE pairs → labelled examples of each folder."""
+    out = []
+    for pair in pairs:
+        folder, _, cache = pair.partition("=")
+        if not cache:
+            raise SystemExit(f"expected FOLDER=CACHE, got {pair!r}")
+        out.append(load_labelled(Path(folder), Path(cache)))
+    return out
+
+
+def load_texts(path: str | None) -> list[tuple[str, DocumentText]]:
+    """(kind, document) pairs from a Python file's WORDINGS list of (kind, text) — the
+    hand-written texts of tests/test_classify.py."""
+    if not path:
+        return []
+    import importlib.util  # noqa: PLC0415
+
+    from extractors._base import doc_from_text  # noqa: PLC0415
+
+    spec = importlib.util.spec_from_file_location("_wordings", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return [(k, doc_from_text(t)) for k, t in mod.WORDINGS]
+
+
+def _print_reliability(name: str, items, params) -> None:
+    acc, ece, rows = calibration_report(items, params)
+    print(f"{name}: n={len(items)} accuracy={acc:.3f} ECE={ece:.3f}")
+    for lo, hi, n, conf, a in rows:
+        print(f"    [{lo:.1f}, {hi:.1f})  n={n:4d}  mean confidence {conf:.3f}  accuracy {a:.3f}")
+
+
+def cmd_calibrate(args) -> int:
+    from pipeline.classify import CALIBRATION  # noqa: PLC0415
+
+    sets = [_dedup(s) for s in _load_sets(args.set)]
+    clean, hurt = calibration_items(sets, damaged=args.damaged, seed=args.seed)
+    texts = load_texts(args.texts)
+    fitted = fit_calibration(clean + hurt + texts)
+    for label, params in (("current", CALIBRATION), ("fitted", fitted)):
+        print(f"== {label}: {params}")
+        _print_reliability("labelled folders", clean, params)
+        _print_reliability("the same, damaged", hurt, params)
+        if texts:
+            _print_reliability("hand-written wordings", texts, params)
+    print(f"\nCALIBRATION = {json.dumps(fitted)}  # paste into pipeline/classify.py")
+    return 0
+
+
+def cmd_compare(args) -> int:
+    examples = [e for s in _load_sets(args.set) for e in s]
+    res = compare(examples, extra=load_texts(args.texts), arch=args.arch, epochs=args.epochs,
+                  damaged=args.damaged, seed=args.seed, log=lambda m: print(m, file=sys.stderr))
+    print(render_comparison(res))
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def train_and_save(examples: list[Example], out: Path, *, arch: str = "cnn", epochs: int = 25, damaged: int = 1,
+                   seed: int = 0) -> dict:
+    """Train on every example and write the spaCy pipeline to `out`; returns a summary."""
+    examples = _dedup(examples)
+    nlp = train_textcat(training_items(examples, damaged=damaged, seed=seed), arch=arch, epochs=epochs, seed=seed)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    counts = Counter(e.kind for e in examples)
+    return {"documents": len(examples), "kinds": dict(sorted(counts.items())), "arch": arch, "epochs": epochs,
+            "bytes": model_size(out), "path": str(out)}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline.textcat", description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="command", required=True)
+    for name, func, help_ in (("calibrate", cmd_calibrate, "fit the rule classifier's confidence calibration"),
+                              ("compare", cmd_compare, "rules vs textcat vs both, across template families")):
+        c = sub.add_parser(name, help=help_)
+        c.add_argument("set", nargs="+", help="FOLDER=CACHE: a labelled folder and the DuckDB holding its texts")
+        c.add_argument("--texts", default=None, help="a .py file with WORDINGS = [(kind, text), …]")
+        c.add_argument("--damaged", type=int, default=1, help="damaged copies per document")
+        c.add_argument("--seed", type=int, default=0)
+        if name == "compare":
+            c.add_argument("--arch", default="cnn", choices=("cnn", "bow"))
+            c.add_argument("--epochs", type=int, default=25)
+            c.add_argument("--json", default=None, help="also write the results here")
+        c.set_defaults(func=func)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -100,9 +100,6 @@ NUMBER_FIELDS = {"hours_stated", "days", "months", "months_absent", "word_count"
 _SEAL_RING = "seal detection: the red seal is missed on a certificate with a red frame border"
 _UNDER_SEAL = "OCR: the line under the red seal is misread"
 KNOWN: dict[tuple[str, str, str], str] = {
-    # classification
-    ("assignment_document", PHOTO, "kind"):
-        "classifier: host's 支医工作证明 read as employer_proof (0.86; assignment_document 0.11)",
     # seals
     ("completion_certificate", PHOTO, "has_seal"): _SEAL_RING,
     ("project_proof", CLEAN, "has_seal"): "seal detection: vector seal on the landscape 结项证书 (red frame) missed",
@@ -124,7 +121,8 @@ KNOWN: dict[tuple[str, str, str], str] = {
                                                   "'卫生健康委员会'",
     ("assignment_document", PHOTO, "issue_date"): _UNDER_SEAL + ": 2023年01月25日 read as 2023年01月2日日, "
                                                   "accepted as 2023-01-02",
-    ("assignment_document", PHOTO, "organization"): _UNDER_SEAL + ": 许昌市鲁山县人民医院 read as 许昌重鲁山县人民医院",
+    ("assignment_document", PHOTO, "organization"): _UNDER_SEAL + ": 许昌市鲁山县人民医院 read as 许昌重鲁山县人民医院, "
+                                                    "repaired to 许昌鲁山县人民医院",
     ("maternity_proof", PHOTO, "issue_date"): _UNDER_SEAL + ": 2023-04-11 read as 2023-04-1, accepted as 2023-04-01",
     ("maternity_proof", PHOTO, "organization"): _UNDER_SEAL + ": the 南阳市第二中学 signature line is lost",
     # extractors
@@ -132,14 +130,12 @@ KNOWN: dict[tuple[str, str, str], str] = {
                                       "(every cell is its own OCR line)",
     ("transcript", PHOTO, "courses_passed"): "extractor: follows from no course rows",
     ("transcript", PHOTO, "person_name"): "OCR: 郑宇 read as 郑字 (0.57 confidence)",
-    ("book_pages", PHOTO, "authors"): "extractor: '参编贾一鸣韩慧侯勇梁家豪' (names glued) is not split, and the "
-                                      "copyright page's OCR variant 于字 is added as a 6th person",
-    ("journal_pages", PHOTO, "pages"): "extractor: only the first page (119, contents entry and page footer) is "
-                                       "printed; no start-page-only value reported",
+    ("book_pages", PHOTO, "authors"): "extractor: the copyright page's OCR variant 于字 (主编于字) is added as "
+                                      "another person after 于宇",
+    ("journal_pages", PHOTO, "pages"): "extractor: only the first page 119 is printed (contents entry, page "
+                                       "footer); reports 119-127, an end page the document does not show",
     ("leader_endorsement", CLEAN, "organization"): "extractor: issuer in '新乡市人民政府办公室编　2023年8月11日' "
                                                    "(专报 masthead) not found",
-    ("plan_filing", PHOTO, "trainings"): "extractor: the wrapped 复函 title and body lines ('年度继续教育培训', "
-                                         "'划共3项培训') are taken as trainings next to the 3 table rows",
     ("other", CLEAN, "start_date"): "extractor: '于2023年5月16日受邀担任…' gives no start_date",
     ("other", CLEAN, "title"): "extractor: no title from '受邀担任2023年安阳市科技活动周科普讲座主讲人'",
 }

@@ -86,3 +86,20 @@ def test_course_nature_column_is_not_a_course_and_exam_date_is_the_term():
 def test_course_named_like_a_header_word_is_kept():
     courses = courses_from_rows([["课程名称", "成绩"], ["学科教学设计", "优秀"], ["课程与教学论", "81"]])
     assert [c["course"] for c in courses] == ["学科教学设计", "课程与教学论"]
+
+
+def test_evaluation_compares_courses_on_what_a_transcript_shows():
+    """pipeline.evaluate compares transcript rows on course, score, passed and the exam's
+    calendar year: the label's extra keys (exam_month, in_year) and the way the term is
+    written (学期 name or exam date) do not count."""
+    from pipeline.evaluate import same_value
+
+    label = json.dumps([{"course": "学术英语", "score": "59", "term": "2023年秋季学期", "exam_month": "2023-12",
+                         "passed": False, "in_year": True}], ensure_ascii=False)
+    got = json.dumps([{"course": "学术英语", "score": "59", "term": "2023.12", "passed": False, "year": 2023}],
+                     ensure_ascii=False)
+    assert same_value("courses", label, got)
+    wrong_year = got.replace("2023.12", "2022.12").replace("2023}", "2022}")
+    assert not same_value("courses", label, wrong_year)
+    assert not same_value("courses", label, got.replace('"59"', '"69"'))
+    assert not same_value("courses", label, None)

@@ -4,7 +4,7 @@ import json
 
 from pipeline.flags import (
     assumed_rule, check_claim, city_hr_review, invalid_checksum, low_confidence, missing_evidence, name_mismatch,
-    no_seal, out_of_year, unreadable)
+    no_seal, out_of_year, unfiled_plan, unreadable)
 from pipeline.policy import load_policy, propose
 from schemas.kinds import DocKind, FlagCode, Severity
 from schemas.records import CategoryGuess, ClaimContext, ClaimDocument, ExtractedField, Proposal
@@ -13,7 +13,7 @@ POLICY = load_policy()
 
 
 def doc(kind, path=None, text="某某材料的正文内容，足够长的文字用于测试。", conf=0.9, read=0.95, **fields):
-    values = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list) else str(v)) for k, v in fields.items()}
+    values = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else str(v)) for k, v in fields.items()}
     return ClaimDocument(doc_id=f"d-{kind}", path=path or f"p1/c1/{kind}.pdf", doc_kind=DocKind(kind),
                          doc_kind_confidence=conf, text=text, char_count=len(text), mean_confidence=read,
                          fields=[ExtractedField(name=k, value=v) for k, v in values.items()])
@@ -141,3 +141,35 @@ def test_name_lists_are_checked_across_the_claim():
     assert name_mismatch(claim(cover, inner)) == []
     flags = name_mismatch(claim(cover))
     assert codes(flags) == [FlagCode.name_mismatch] and "cover.jpg" in flags[0].message
+
+
+def test_name_mismatch_once_per_document_and_glued_lists():
+    # the name on the patent differs and the declarant is not among its inventors: one flag
+    flags = name_mismatch(claim(doc("patent_certificate", person_name="张三", inventors=["张三", "李四"])))
+    assert codes(flags) == [FlagCode.name_mismatch]
+    # an OCR-glued list entry still holds the declarant
+    assert name_mismatch(claim(doc("journal_pages", authors=["李四·王小明", "赵六"]))) == []
+
+
+def test_name_mismatch_without_a_manifest_name():
+    """No manifest name: the single-person documents' name is the declarant's."""
+    ep = doc("employer_proof", path="p1/c1/proof.pdf", person_name="王小明")
+    cert = doc("completion_certificate", path="p1/c1/cert.pdf", person_name="李四")
+    ep2 = doc("assessment_proof", path="p1/c1/assess.pdf", person_name="王小明")
+    flags = name_mismatch(claim(ep, cert, ep2, name=None))
+    assert codes(flags) == [FlagCode.name_mismatch] and "cert.pdf" in flags[0].message
+    assert name_mismatch(claim(ep, name=None)) == []
+
+
+def test_unfiled_plan():
+    notice = doc("training_notice", title="2023年医院感染预防与控制专业技术人员培训班", hours_stated="16",
+                 organizer="新乡市卫生健康委员会", start_date="2023-04-01", end_date="2023-04-02")
+    other_plan = doc("plan_filing", trainings=["2023年急危重症救治技术专业技术人员培训班"], filer="新乡市卫生健康委员会", year="2023")
+    ctx = claim(notice, other_plan)
+    proposal = propose(ctx, 13, POLICY)
+    flags = unfiled_plan(13, proposal)
+    assert codes(flags) == [FlagCode.unfiled_plan] and "未列入备案的年度培训计划" in flags[0].message
+    assert FlagCode.unfiled_plan in codes(check_claim(ctx, CategoryGuess(category=13, confidence=0.9), proposal, POLICY))
+    filed = claim(notice, doc("plan_filing", trainings=["2023年医院感染预防与控制专业技术人员培训班"], year="2023"))
+    assert unfiled_plan(13, propose(filed, 13, POLICY)) == []
+    assert unfiled_plan(2, propose(ctx, 2, POLICY)) == []

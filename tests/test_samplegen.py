@@ -75,11 +75,42 @@ def test_claim_labels(sample):
         if c["category"] == 16:
             assert c["hours"] is None
         elif c["category"] is not None:
-            assert isinstance(c["hours"], float) and c["rule_id"].startswith(f"{c['category']}.")
+            assert isinstance(c["hours"], float)
+            assert c["rule_id"].startswith(f"{c['category']}.") or c["rule_id"] == "year.out_of_year"
             assert ("assumed_rule" in c["expected_flags"]) == c["assumed"]
     flags = {f for c in labels["claims"] for f in c["expected_flags"]}
     assert {"invalid_checksum", "out_of_year", "name_mismatch", "no_seal", "missing_evidence", "duplicate_file",
             "city_hr_review"} <= flags
+
+
+RULE_ID = re.compile(
+    r"1\.(stated|per_day)|2\.(stated|per_day)|3\.courses|4\.(national|provincial)(\.paper_(short|long))?|"
+    r"5\.(national\.main\.[1-5]|(national\.sub|provincial\.(main|sub))\.[1-3]|other)|"
+    r"6\.(paper\.(national|provincial)\.[1-3]|book\.(chief_editor|deputy_editor|contributor)|other)|"
+    r"7\.((invention|utility_model|design)\.[1-3]|other)|8\.(national|(provincial|city)\.[123])|9\.pass|"
+    r"10\.(provincial|city|county)|11\.(six_months|per_month)|12\.per_day|1[34]\.(stated|unfiled)|"
+    r"15\.(maternity|(sick|overseas)(\.short)?)|16\.route|year\.out_of_year")
+
+
+def test_label_conventions(sample):
+    """Labels follow domain.md and the pipeline's rule ids (pipeline/policy/rules/*.toml keys
+    with the specific case appended)."""
+    _, labels = sample
+    for c in labels["claims"]:
+        if c["category"] is not None:
+            assert RULE_ID.fullmatch(c["rule_id"]), c["rule_id"]
+        if c["rule_id"] == "year.out_of_year":
+            assert c["hours"] == 0 and not c["assumed"] and "out_of_year" in c["expected_flags"]
+        if c["category"] in (13, 14):
+            assert (c["rule_id"].endswith(".unfiled")) == ("unfiled_plan" in c["expected_flags"])
+    for d in labels["documents"]:
+        f = d["fields"]
+        if "award_grade" in f:
+            assert f["award_grade"] in ("一等", "二等", "三等")
+        if "courses_passed" in f:
+            assert int(f["courses_passed"]) == sum(1 for r in json.loads(f["courses"]) if r["passed"])
+        if "role" in f:
+            assert f["role"] in ("主编", "副主编", "参编")
 
 
 def test_manifest_and_layout(sample):

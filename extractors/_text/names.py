@@ -44,6 +44,9 @@ _PHRASES = [
     re.compile(r"(?:^|\n)\s*(" + _NAME + r")\s*同志\s*[:：,，]"),
     re.compile(r"(" + _NAME + r")\s*同志"),
     re.compile(r"(" + _NAME + r")\s*[,，]\s*(?:男|女)\s*[,，]"),
+    # OCR-damaged '兹证明X同志（身份证号…' ('驻证明汪静网志（身份证号'): the name between 证明 and
+    # a …志 followed by the ID or a comma
+    re.compile(r"证明\s*([\u4e00-\u9fff]{2,4}?)\s*[\u4e00-\u9fff]志\s*[(（,，]\s*(?:身份证|性别|[男女]|系)"),
 ]
 
 
@@ -93,7 +96,7 @@ def find_person_name(text: str) -> tuple[str, float] | None:
     for m in _LABELLED.finditer(t):
         if name := trim_name(m.group(1)):
             return name, 0.9
-    for conf, rx in zip((0.75, 0.85, 0.8, 0.7, 0.7), _PHRASES):
+    for conf, rx in zip((0.75, 0.85, 0.8, 0.7, 0.7, 0.55), _PHRASES):
         for m in rx.finditer(t):
             name = trim_name(m.group(1))
             if name:

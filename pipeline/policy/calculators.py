@@ -66,7 +66,7 @@ def stated_or_days(ctx: ClaimContext, policy, cat: int, plans: list[FiledPlan] |
         if not check.filed:
             where = f"已核对{len(check.plans_checked)}份备案计划" if check.plans_checked else "未找到备案的年度培训计划"
             return Calc(0.0, f"{cat}.unfiled", f"{title}，未列入备案的年度培训计划（{where}）")
-        note = f"；已列入备案计划（{check.entry}）"
+        note = f"；已列入备案计划（{check.entry}{'，' + check.plan.source if check.plan.source else ''}）"
     if hours is not None:
         return Calc(hours, f"{cat}.stated", f"{title}，注明{hours:g}学时", note=note)
     days = _num(field(ctx, "days", TRAINING_KINDS))
@@ -141,7 +141,7 @@ def book_role(ctx: ClaimContext) -> str | None:
         return next((r for d in books if (r := d.field("role")) in ROLE_RULES), None)
     found = [r for d in books if (r := declarant.editor_role(name, d))]
     if found:
-        return min(found, key=lambda r: declarant._ORDER[r[1]])[0]
+        return max(found, key=lambda r: declarant.QUALITY[r[1]])[0]
     return None
 
 

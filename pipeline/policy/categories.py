@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from extractors._text.docnum import CITY_NAMES, COUNTY_CITIES
 from schemas.kinds import CATEGORY_LABELS_ZH, DOC_KIND_LABELS_ZH, DocKind
 from schemas.records import ClaimContext
 
@@ -23,11 +24,18 @@ DIRECT: list[tuple[DocKind, int, float]] = [
     (K.maternity_proof, 15, 0.9), (K.sick_leave_proof, 15, 0.9), (K.overseas_proof, 15, 0.85),
 ]
 TRAINING = (K.training_notice, K.completion_certificate, K.plan_filing)
-_DEPARTMENT = re.compile(r"(?:人民政府|委员会|卫生健康委|卫健委|教育局|教育厅|[\u4e00-\u9fff]{1,12}(?:局|厅)|办公室|委)$")
+# A competent government department (行业主管部门): a bureau, commission or government office of
+# a region, possibly one of its divisions (…委员会科教处).
+_DEPARTMENT = re.compile(r"(?:人民政府|委员会|卫生健康委|卫健委|[\u4e00-\u9fff]{1,12}(?:局|厅)|办公室|委)"
+                         r"(?:[\u4e00-\u9fff]{1,6}(?:处|科|司|办))?$")
 _REGION = re.compile(r"^(?:中华人民共和国|国家|河南省|[\u4e00-\u9fff]{2,4}[省市县区])")
-_CE_BASE = re.compile(r"继续教育基地|专业技术人员继续教育(?:培训)?基地")
+_CE_BASE = re.compile(r"继续教育[\u4e00-\u9fff]{0,4}基地|培训基地")
+# Addressed to the organiser's own departments, or called internal: the employer's own training.
+_INTERNAL = re.compile(r"院内培训|内部培训|本单位全体|本院全体|全院|各科室|各部门|各临床科室|本单位(?:专业技术|职工)|全体职工")
+# "参加<organiser>举办的…": who ran it, as a certificate or proof puts it.
+_RAN_BY = re.compile(r"参加(?:了)?(?:由)?([\u4e00-\u9fff()（）]{3,40}?)(?:举办|主办|组织|承办)")
 _TOPIC_WORDS = {15: re.compile(r"产假|生育|病假|病休|境外|出国"), 11: re.compile(r"援疆|援藏|援外|支教|支医|支农|挂职|扶贫"),
-                  4: re.compile(r"学术会议|年会|研讨会|论坛"), 12: re.compile(r"服务基层|义诊|下乡"),
+                4: re.compile(r"学术会议|年会|研讨会|论坛"), 12: re.compile(r"服务基层|义诊|下乡"),
                 3: re.compile(r"进修|学历教育|学位")}
 
 
@@ -38,30 +46,124 @@ def _core(name: str) -> str:
     return _REGION_PREFIX.sub("", re.sub(r"[()（）\s]", "", name))
 
 
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short names only)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+_NUMBERS = set("0123456789一二三四五六七八九十百零〇")
+
+
+def _similar(x: str, y: str) -> bool:
+    """One containing the other, ≥ 0.85 alike, or one OCR slip apart (≥ 5 characters, and
+    not in a number: 第一人民医院 is not 第二人民医院)."""
+    if not x or not y:
+        return False
+    if x in y or y in x or SequenceMatcher(None, x, y).ratio() >= 0.85:
+        return True
+    if min(len(x), len(y)) < 5 or _edits(x, y) > 1:
+        return False
+    diff = set(x) ^ set(y)
+    return not (diff & _NUMBERS)
+
+
+def _known_place(region: str) -> bool:
+    name = re.sub(r"[省市县区]$", "", region)
+    return region in ("中华人民共和国", "全国", "中国", "国家", "河南省") or name in CITY_NAMES or name in COUNTY_CITIES
+
+
 def same_org(a: str | None, b: str | None) -> bool:
     """Loose organisation match tolerant of OCR slips: the same region prefix (if both have
-    one) and the same core name — one containing the other, or ≥ 0.85 similar.
-    南阳市农业技术推广中心 is not 全国农业技术推广服务中心."""
+    one) and the same core name — one containing the other, ≥ 0.85 similar, or one
+    character apart. Two different places never match (南阳市农业技术推广中心 is not
+    全国农业技术推广服务中心, 洛阳市教育局 is not 安阳市教育局), but a place misread by one
+    character (耶州市 for 郑州市) is compared as part of the name."""
     if not a or not b:
         return False
+    a, b = re.sub(r"[()（）\s]", "", a), re.sub(r"[()（）\s]", "", b)
     ra, rb = _REGION_PREFIX.match(a), _REGION_PREFIX.match(b)
     if ra and rb and ra.group(0) != rb.group(0):
-        return False
-    x, y = _core(a), _core(b)
-    return bool(x and y) and (x in y or y in x or SequenceMatcher(None, x, y).ratio() >= 0.85)
+        x, y = ra.group(0), rb.group(0)
+        if (_known_place(x) and _known_place(y)) or len(x) != len(y) or _edits(x, y) > 1:
+            return False
+        return _similar(a, b)  # 耶州市… / 郑州市…: one slip in the place, judge the whole
+    return _similar(_core(a), _core(b))
+
+
+def _department(org: str) -> bool:
+    return bool(_DEPARTMENT.search(org) and _REGION.search(org))
+
+
+def _employer_of(ctx: ClaimContext) -> str | None:
+    """The declarant's unit: the manifest's, else the issuer of an employer proof."""
+    if ctx.unit:
+        return ctx.unit
+    return next((d.field("organization") for d in ctx.documents
+                 if d.doc_kind == K.employer_proof and d.field("organization")), None)
+
+
+_ORG_END = re.compile(r"(?:会|院|局|厅|委|校|学|司|中心|所|站|基地|办|室|部|处|科|社|馆|府)$")
+
+
+def _header_org(text: str) -> str | None:
+    """The issuer a notice or certificate is headed with (…文件 dropped), if it names one."""
+    for line in (text or "").splitlines()[:2]:
+        line = re.sub(r"\s+", "", line)
+        name = re.sub(r"文件$", "", line)
+        if 4 <= len(name) <= 30 and _ORG_END.search(name) and not re.search(r"证书|证明|通知|编号|〔|\d", name):
+            return name
+    return None
+
+
+def organizer_candidates(ctx: ClaimContext) -> list[str]:
+    """Who ran the training, most trusted first: the notice's organiser, the certificate's,
+    the notice's and certificate's issuers, the "参加…举办的" phrase of a certificate or
+    employer proof, the header a notice or certificate carries."""
+    docs = ctx.documents
+    out: list[str] = []
+    for kind, name in ((K.training_notice, "organizer"), (K.completion_certificate, "organizer"),
+                       (K.training_notice, "organization"), (K.completion_certificate, "organization")):
+        out += [v for d in docs if d.doc_kind == kind and (v := d.field(name))]
+    for d in docs:
+        if d.doc_kind in (K.completion_certificate, K.employer_proof) and (m := _RAN_BY.search(re.sub(r"\s+", "", d.text or ""))):
+            out.append(m.group(1))
+    out += [h for d in docs if d.doc_kind in (K.training_notice, K.completion_certificate) and (h := _header_org(d.text))]
+    return list(dict.fromkeys(o.strip() for o in out if o and o.strip()))
+
+
+def training_organizer(ctx: ClaimContext) -> str | None:
+    cands = organizer_candidates(ctx)
+    return cands[0] if cands else None
 
 
 def organizer_type(ctx: ClaimContext) -> tuple[str, str | None]:
-    """('ce_base' | 'employer' | 'department' | 'other', organiser name) for training claims."""
-    docs = [d for d in ctx.documents if d.doc_kind in TRAINING]
-    organizer = next((d.field("organizer") for d in docs if d.field("organizer")), None) or \
-        next((d.field("organization") for d in docs if d.doc_kind == K.training_notice and d.field("organization")), None)
-    if any(_CE_BASE.search(d.text or "") for d in docs) or (organizer and "基地" in organizer):
-        return "ce_base", organizer
-    if organizer and same_org(organizer, ctx.unit):
-        return "employer", organizer
-    if organizer and _DEPARTMENT.search(organizer) and _REGION.search(organizer):
-        return "department", organizer
+    """('ce_base' | 'employer' | 'department' | 'other', organiser name) for training claims.
+    The first organiser candidate decides; the others stand in when it is misread (it does
+    not end like an organisation's name)."""
+    docs = [d for d in ctx.documents if d.doc_kind in (K.training_notice, K.completion_certificate)]
+    cands = organizer_candidates(ctx)
+    organizer = cands[0] if cands else None
+    readable = [c for c in cands if _ORG_END.search(c)]
+    trusted = [organizer] if organizer and _ORG_END.search(organizer) else readable[:1] or cands[:1]
+    if (base := next((c for c in cands if _CE_BASE.search(c)), None)):
+        return "ce_base", base
+    employer = _employer_of(ctx)
+    if employer and (hit := next((c for c in cands if same_org(c, employer)), None)):
+        return "employer", hit
+    notice_text = re.sub(r"\s+", "", " ".join(d.text or "" for d in docs if d.doc_kind == K.training_notice))
+    if _INTERNAL.search(notice_text) and not (employer and organizer):
+        return "employer", organizer  # an internal training whose organiser or declarant is unknown
+    if trusted and _department(trusted[0]):
+        return "department", trusted[0]
+    # the first reading is garbled where it tells (郑州口教育局): another reading of the same name
+    if trusted and (dep := next((c for c in cands if _department(c) and _similar(c, trusted[0])), None)):
+        return "department", dep
     return "other", organizer
 
 

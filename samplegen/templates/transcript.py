@@ -13,9 +13,10 @@ from samplegen.templates.common import composer, kv_lines, signoff
 
 
 def transcript(d: dict, fam: str, rng: random.Random):
-    """Render the transcript; fields: person_name, organization, courses (JSON rows with
-    course/score/term/exam_month/passed/in_year), courses_passed (every passed course on the
-    transcript; the policy counts those of the declaration year)."""
+    """Render the transcript; fields: person_name, organization, courses (JSON rows, one per
+    course: course, score, term as printed in the term or exam-date column, passed, year the
+    course counts in), courses_passed (every passed course on the transcript; the policy
+    counts those of the declaration year)."""
     t = d["transcript"]
     name = d["name"]
     c = composer(fam, rng, font_size=12, margins=(64, 64, 60, 60))
@@ -56,7 +57,9 @@ def transcript(d: dict, fam: str, rng: random.Random):
     total = sum(r["credit"] for r in t["courses"] if r["passed"])
     c.para(f"注：成绩60分（合格）及以上为通过。已获学分合计：{total}。", size=10.5, indent=0)
     c.field("person_name", name)
-    c.field("courses", json.dumps([{k: r[k] for k in ("course", "score", "term", "exam_month", "passed", "in_year")}
+    printed_term = {"A": "term_a", "B": "exam_b", "C": "term_c"}[fam]
+    c.field("courses", json.dumps([{"course": r["course"], "score": r["score"], "term": r[printed_term],
+                                    "passed": r["passed"], "year": int(r["exam_month"][:4])}
                                    for r in t["courses"]], ensure_ascii=False))
     c.field("courses_passed", str(sum(1 for r in t["courses"] if r["passed"])))
     signoff(c, t["issuer"], t["issue_date"], fam, rng, seal_sub="成绩专用章" if rng.random() < 0.5 else "")

@@ -1,0 +1,314 @@
+"""OCR-damage repair and layout rules in the extractors: organisation names (document
+cross-reference and the Henan gazetteer), signature dates under a seal, names run together,
+certificate numbers, titles and levels, and that every kind reports has_seal."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractors import EXTRACTORS, extract
+from extractors._base import doc_from_text
+from extractors._text.dates import loose_date, repair_year
+from extractors._text.fuzzy import edit_distance, find_approx
+from extractors._text.gazetteer import repair_org
+from extractors._text.names import split_names, split_run
+from schemas.document import BBox, DocumentText, Line, Page
+from schemas.kinds import DocKind
+
+
+def fields(kind: str, text: str, **kw) -> dict:
+    return {f.name: f for f in extract(kind, doc_from_text(text, **kw))}
+
+
+# ---------------------------------------------------------------- fuzzy matching
+
+def test_edit_distance():
+    assert edit_distance("平硕山市", "平顶山市") == 1
+    assert edit_distance("河省", "河南省") == 1
+    assert edit_distance("abc", "xyz", bound=1) == 2  # above the bound: bound + 1
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("河省护理学会", "该学员参加河南省护理学会举办的培训", (1, "河南省护理学会")),
+    ("人力资源和社会保障部", "本证书由中华人民共和国人力资源和社会保障部批准颁发", (0, "人力资源和社会保障部")),
+])
+def test_find_approx(pattern, text, found):
+    d, s, e = find_approx(pattern, text)
+    assert (d, text[s:e]) == found
+
+
+# ---------------------------------------------------------------- organisation names
+
+@pytest.mark.parametrize("damaged, fixed", [
+    ("平硕山市教育局", "平顶山市教育局"),
+    ("河省护理学会", "河南省护理学会"),
+    ("河海省胸科医院", "河南省胸科医院"),
+    ("许职业技术学院", "许昌职业技术学院"),
+    ("南阳市大力资源和社会保障局", "南阳市人力资源和社会保障局"),
+    ("郑州市人力资源租社会保障局", "郑州市人力资源和社会保障局"),
+    ("河南省科学技本厅", "河南省科学技术厅"),
+    ("国家卫生健康委能力建设和维续教育中心", "国家卫生健康委能力建设和继续教育中心"),
+    ("安阳市住房和城建设局", "安阳市住房和城乡建设局"),
+    ("河南省豫通路桥主程有限公司", "河南省豫通路桥工程有限公司"),
+    ("许国市农业技术推中心", "许昌市农业技术推广中心"),
+])
+def test_repair_org_fixes_ocr_damage(damaged, fixed):
+    assert repair_org(damaged) == (fixed, True)
+
+
+@pytest.mark.parametrize("name", [
+    "海南省人民医院", "河南省人民法院", "长沙市教育局", "郑州大学第一附属医院", "平顶山市第二中学",
+    "中国施工企业管理协会", "河南省专业技术人员继续教育基地(河南工业大学)", "许昌市技师学院", "河南工商大学",
+    "南阳理工学院", "黄河科技学院", "河南省农业技术推广总站", "焦作市中站区教育局", "平顶山学院",
+    "耶州市教育局",  # one edit from 郑州市, 邓州市 and 汝州市: not guessed
+])
+def test_repair_org_leaves_sound_or_ambiguous_names(name):
+    assert repair_org(name) == (name, False)
+
+
+def test_signature_org_settled_against_the_body():
+    f = fields("training_notice", """平顶山市教育局文件
+平教〔2023〕12号
+关于举办2023年班主任能力提升培训班的通知
+各县区教育局：
+请各单位于2023年10月9日前将参训人员名单报送至平顶山市教育局。
+平硕山市教育局
+2023年9月10日""")
+    assert f["organization"].value == "平顶山市教育局"
+
+
+def test_damaged_signature_repaired_from_the_gazetteer_loses_confidence():
+    good = fields("employer_proof", "证明\n兹证明王芳同志系我单位职工。\n特此证明。\n河南省胸科医院\n2023年5月6日")
+    bad = fields("employer_proof", "证明\n兹证明王芳同志系我单位职工。\n特此证明。\n河海省胸科医院\n2023年5月6日")
+    assert bad["organization"].value == "河南省胸科医院"
+    assert bad["organization"].confidence < good["organization"].confidence
+
+
+def test_signature_fragment_completed_from_the_heading():
+    f = fields("project_proof", """国家自然科学基金委员会
+结项证书
+项目编号：82379020
+项目名称：黄淮海冬小麦耐逆新品种选育与应用
+主要完成人员：陈红、任晓燕
+委员会
+2023年6月11日""")
+    assert f["organization"].value == "国家自然科学基金委员会"
+
+
+def test_issuer_phrase_names_the_ministry_without_the_country():
+    f = fields("qualification_certificate", """中华人民共和国
+专业技术人员职业资格证书
+姓名：许国庆
+资格名称：主治医师
+管理号：20234136878086
+本证书由中华人民共和国人力资源和社会保障部批准颁发。
+保障部
+二〇二三年十月二十五日""")
+    assert f["organization"].value == "人力资源和社会保障部"
+    assert f["qualification_name"].value == "主治医师" and f["qualification_level"].value == "intermediate"
+
+
+def _form(rows: list[list[tuple[str, int]]], tail: list[tuple[str, int]], source: str = "ocr") -> DocumentText:
+    """Form rows of (text, x) boxes, 40 units apart, then lines at (text, x) below."""
+    lines = []
+    for i, row in enumerate(rows + [[t] for t in tail]):
+        for text, x in row:
+            lines.append(Line(text=text, bbox=BBox(x0=x, y0=40 + 40 * i, x1=x + 20 * len(text), y1=64 + 40 * i)))
+    return DocumentText(source=source, pages=[Page(number=1, width=1000, height=1400, lines=lines)])
+
+
+def test_form_cells_are_not_the_signature():
+    doc = _form([[("专业技术人员参加学术会议单位证明", 200)], [("姓名", 100), ("姜一鸣", 300)],
+                 [("工作单位", 100), ("平顶山市第二中学", 300)], [("主办单位", 100), ("中国教育学会", 300)],
+                 [("起止时间", 100), ("2023.5.15-5.17", 300)], [("单位意见", 100), ("同意申报继续教育学时。", 300)]],
+                [("盖章", 700), ("3023年05月26日", 650)])
+    f = {x.name: x for x in extract("employer_proof", doc)}
+    # no legible signature: the person's unit, not the organiser in the form
+    assert f["organization"].value == "平顶山市第二中学"
+    # the signature date with a misread year, not the start of the period
+    assert f["issue_date"].value == "2023-05-26" and f["issue_date"].confidence < 0.7
+
+
+# ---------------------------------------------------------------- signature dates
+
+@pytest.mark.parametrize("raw, context, year, factor", [
+    ("2023", [2023], 2023, 1.0),
+    ("3023", [2023], 2023, 0.7),  # 2 read as 3
+    ("2028", [2023], 2023, 0.7),  # 3 read as 8
+    ("2028", [2022], 2023, 0.7 * 0.85),  # the year after the latest stated (a 2022 award)
+    ("二〇二", [2023], 2023, 0.6),  # a numeral dropped
+])
+def test_repair_year(raw, context, year, factor):
+    assert repair_year(raw, context) == pytest.approx((year, factor))
+
+
+def test_repair_year_refuses_a_guess():
+    assert repair_year("1998", [2023]) is None
+    assert repair_year("二三三", [2023]) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("3023年05月26日", "2023-05-26"), ("二〇二年九月五日", "2023-09-05"), ("2023.007.31", "2023-07-31"),
+])
+def test_loose_date(text, iso):
+    d, _ = loose_date(text, [2023])
+    assert d.iso == iso
+
+
+def test_issue_date_is_the_signature_not_a_range_end():
+    f = fields("completion_certificate", """结业证书
+姓名：王芳
+培训项目：2023年护理质量与安全管理培训班
+培训时间：2023-04-03至2023-04-05
+该学员参加上述培训，经考核成绩合格，特发此证。
+河南省护理学会
+2023年4月7日""")
+    assert f["issue_date"].value == "2023-04-07"
+
+
+def test_issue_date_not_taken_from_a_form_line():
+    f = fields("completion_certificate", """结业证书
+姓名：王芳
+培训时间：2023-04-03至2023-04-05
+该学员参加上述培训，经考核成绩合格，特发此证。
+河南省护理学会
+203304-0""")
+    assert "issue_date" not in f
+
+
+def test_future_year_on_the_signature_is_repaired():
+    f = fields("award_certificate", """荣誉证书
+黄振华同志：
+你参与完成的“小学数学数字化教学资源建设与应用研究”项目，荣获2022年度南阳市科学技术进步奖一等奖。
+证书编号：2022-KJ1-016-R01
+南阳市人民政府
+2028.04.08""")
+    assert f["issue_date"].value == "2023-04-08" and f["issue_date"].confidence < 0.6
+
+
+def test_endorsement_date_without_any_year():
+    f = fields("leader_endorsement", """河南省人民政府研究室
+呈阅件
+领导批示：
+调研扎实，建议可行。
+蔡婷3.19
+关于县域医共体建设运行情况的调研报告
+郑州市实验中学毛佳怡叶帆邹子豪""")
+    assert "issue_date" not in f and f["issue_month_day"].value == "--03-19"
+    assert f["title"].value == "县域医共体建设运行情况"
+    assert json.loads(f["authors"].value) == ["毛佳怡", "叶帆", "邹子豪"] and f["person_name"].value == "毛佳怡"
+
+
+# ---------------------------------------------------------------- names
+
+@pytest.mark.parametrize("run, names", [
+    ("林军梁凯", ["林军", "梁凯"]),
+    ("夏华夏林", ["夏华", "夏林"]),
+    ("丁丽傅春雷史欣怡", ["丁丽", "傅春雷", "史欣怡"]),
+    ("姜海燕何华", ["姜海燕", "何华"]),
+])
+def test_split_run(run, names):
+    assert split_run(run) == names
+
+
+@pytest.mark.parametrize("run", ["王小明", "欧阳明月", "范徐丽泰", "郑州市实验中学"])
+def test_split_run_keeps_single_names(run):
+    assert split_run(run) is None
+
+
+def test_split_names_on_misread_dots():
+    assert split_names("卢燕·曾林·武磊，赖婷") == ["卢燕", "曾林", "武磊", "赖婷"]
+    assert split_names("买买提·艾力、张三") == ["买买提·艾力", "张三"]
+
+
+def test_book_editors_run_together():
+    f = fields("book_pages", """急危重症护理学
+主编郑玉兰张佳
+副主编易婷韩刚王慧
+参编丁丽傅春雷史欣怡 余磊
+河南大学出版社
+ISBN 978-7~5649~9785-8""")
+    assert json.loads(f["authors"].value) == ["郑玉兰", "张佳", "易婷", "韩刚", "王慧", "丁丽", "傅春雷", "史欣怡", "余磊"]
+    assert "isbn" in f
+
+
+# ---------------------------------------------------------------- certificate numbers
+
+def test_certificate_number_is_the_number_itself():
+    f = fields("completion_certificate", "结业证书\n证书编号：No.3673G02648\n姓名：王芳")
+    assert f["certificate_number"].value == "3673G02648"
+
+
+def test_certificate_number_is_never_a_resident_id():
+    f = fields("completion_certificate", "结业证书\n9证号：4L3029198205045623\n证书输号：4456Z19113")
+    assert f["certificate_number"].value == "4456Z19113"  # after a misread label, at lower confidence
+    assert f["certificate_number"].confidence < 0.7
+
+
+# ---------------------------------------------------------------- titles and levels
+
+def test_service_title_without_year_and_not_the_heading():
+    f = fields("service_notice", """参加服务基层活动证明
+兹证明平顶山职业技术学院邵俊同志于2023年5月2日至7日参加由我单位组织的送医下乡义诊活动。
+特此证明。
+平顶山市科学技术协会
+二〇二三年五月十三日""")
+    assert f["title"].value == "送医下乡义诊活动"
+    notice = fields("service_notice", "关于开展2023年送教下乡活动的通知\n定于2023年6月3日至7日开展送教下乡活动。")
+    assert notice["title"].value == "送教下乡活动"
+
+
+def test_training_level_from_its_audience():
+    f = fields("training_notice", """郑州大学第一附属医院文件
+郑大一附院〔2023〕81号
+关于举办2023年临床合理用药高级研修班的通知
+四、参加对象
+全省相关专业技术人员，每单位限报2人。""")
+    assert f["level"].value == "provincial"
+
+
+@pytest.mark.parametrize("cover, level", [
+    ("中原医刊\n2023年9月第45卷第9期\nISSN 1004-3225\n河南省医学会 主办\nCN 41-1918/R", "provincial"),
+    ("中国农学通报\n2023年12月第32卷第12期\nISSN 2095-9249\n中国农学会 主办 CN 11-1022/S", "national"),
+    ("建筑技术\n2023年3月第38卷第3期\nISSN 1001-8603\n北京市建筑工程研究院 主办\nCN 11-1776/TU", "national"),
+])
+def test_journal_level(cover, level):
+    assert fields("journal_pages", cover)["level"].value == level
+
+
+def test_journal_issn_with_misread_label_and_pages_from_contents():
+    f = fields("journal_pages", """河南教育
+1SSN 1000-7199 CN 41-1684/G4
+\f目 次
+问题链驱动视域下初中数学教学改革研究
+……………………龙玲，龚秀英 104
+信息技术融合视域下高中英语教学改革研究
+……………………熊婉清，戴华 108
+\f问题链驱动视域下初中数学教学改革研究
+龙玲 龚秀英
+（洛阳市第一高级中学，河南 洛阳 471000）""")
+    assert f["issn"].value == "1000-7199"
+    assert f["article_title"].value == "问题链驱动视域下初中数学教学改革研究"
+    assert f["pages"].value == "104-107"
+
+
+# ---------------------------------------------------------------- every kind
+
+@pytest.mark.parametrize("kind", list(DocKind))
+def test_every_kind_reports_has_seal(kind):
+    assert kind in EXTRACTORS
+    got = [f for f in extract(kind, doc_from_text("材料\n2023年5月6日")) if f.name == "has_seal"]
+    assert [f.value for f in got] == ["false"]
+    sealed = doc_from_text("材料\n2023年5月6日", seals={1: [BBox(x0=50, y0=40, x1=150, y1=140)]})
+    assert [f.value for f in extract(kind, sealed) if f.name == "has_seal"] == ["true"]
+
+
+def test_text_under_a_seal_is_less_certain():
+    seal = BBox(x0=40, y0=120, x1=200, y1=200)  # over the date line
+    clear = fields("employer_proof", "证明\n兹证明王芳同志系我单位职工。\n河南省胸科医院\n2023年5月6日", source="ocr")
+    under = {f.name: f for f in extract("employer_proof", doc_from_text(
+        "证明\n兹证明王芳同志系我单位职工。\n河南省胸科医院\n2023年5月6日", source="ocr", seals={1: [seal]}))}
+    assert under["issue_date"].value == clear["issue_date"].value
+    assert under["issue_date"].confidence < clear["issue_date"].confidence
