@@ -33,7 +33,7 @@ LEVEL_CUES = [
     ("national", re.compile(r"国家级|全国|中华|中国|国家|国际|部级|国务院")),
     ("provincial", re.compile(r"省级|全省|河南省|省[\u4e00-\u9fff]{0,8}(?:厅|委|学会|协会)|豫")),
     ("city", re.compile(r"市级|全市|[\u4e00-\u9fff]{2,3}市")),
-    ("county", re.compile(r"县级|全县|[\u4e00-\u9fff]{1,3}[县区]")),
+    ("county", re.compile(r"县级|全县|[\u4e00-\u9fff]{1,3}(?<!社)(?<!园)(?<!城)(?<!小)(?<!景)(?<!山)[县区](?!域|级医院)")),
 ]
 
 
@@ -45,7 +45,7 @@ COUNTY_CITY_RE = re.compile("(?:" + "|".join(COUNTY_CITIES) + ")市")
 def level_of(text: str) -> str | None:
     """national / provincial / city / county from the words of a title or organiser
     (a county-level city such as 汝州市 is county level)."""
-    text = COUNTY_CITY_RE.sub("县", text)
+    text = COUNTY_CITY_RE.sub(lambda m: m.group(0)[:-1] + "县", text)  # 汝州市 → 汝州县
     for level, rx in LEVEL_CUES:
         if rx.search(text):
             return level
@@ -181,6 +181,6 @@ def activity_fields(v: DocView, training: bool = True, issuer: ExtractedField | 
     fields += period(v)
     if (h := hours_stated(v, training)):
         fields.append(h)
-    if (lv := level(v, t, o)):
+    if (lv := level(v, o, t)):  # who runs it before the words of its name (县域医共体 is a topic)
         fields.append(lv)
     return fields

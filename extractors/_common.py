@@ -119,6 +119,15 @@ def suspect_org(name: str, line_conf: float = 1.0) -> bool:
     return line_conf < 0.9 or not name.startswith(_STARTS) and leading_places(name) == 0 or repair_org(name)[1]
 
 
+def _ends_like(fragment: str, name: str) -> bool:
+    """Is `fragment` the end of `name`, exactly or but for one character ('山市中院' of
+    '平顶山市中医院')?"""
+    if name.endswith(fragment):
+        return True
+    d, _, e = find_approx(fragment, name)
+    return len(fragment) >= 3 and d <= 1 and e == len(name)
+
+
 _NOT_WHOLE = re.compile(r"关于|[\u4e00-\u9fff]{0,6}(?:单位|机构|名称|主办|承办|发证)[:：]?")
 _STARTS = ("中国", "中华", "国家", "全国", "人力资源", "河南")
 
@@ -130,8 +139,8 @@ def settle_org(v: DocView, f: ExtractedField, line: TLine | None = None) -> Extr
     repair (extractors._text.gazetteer). A replaced value loses confidence."""
     name = f.value
     suspect = suspect_org(name, line.conf if line else 1.0)
-    whole = [x for ln in v.lines if ln is not line and name in ln.text and len(ln.text) > len(name)
-             and not _NOT_WHOLE.match(ln.text) and (x := org_name(ln.text)) == ln.text and x.endswith(name)]
+    whole = [ln.text for ln in v.lines if ln is not line and len(ln.text) > len(name) and not _NOT_WHOLE.match(ln.text)
+             and org_name(ln.text) == ln.text and _ends_like(name, ln.text)]
     if suspect and whole:  # '委员会' under a seal, '国家自然科学基金委员会' in the heading
         return f.model_copy(update={"value": max(whole, key=len), "confidence": round(f.confidence * 0.85, 3)})
     if v.text.count(name) > 1 or not suspect:

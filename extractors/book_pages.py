@@ -25,14 +25,27 @@ _PUBLISHER_RE = re.compile(r"([\u4e00-\u9fff]{2,20}出版社)")
 _PUBDATE_LABEL = r"出版时间|出版日期|版\s*次|印\s*次|出版年"
 
 
+_EDITION_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*第\s*\d+\s*(?:版|次印刷)")
+
+
+def _bare_word_count(v: DocView) -> ExtractedField | None:
+    """A copyright page that prints its values without labels: the word count is the line
+    that is only a number in thousands ('270 000', '270千字')."""
+    for ln in v.lines:
+        if (m := re.fullmatch(r"(\d{2,4})\s?000|(\d{2,4})\s*千字", ln.raw.strip())):
+            return v.make("word_count", int(m.group(1) or m.group(2)) * 1000, 0.5, line=ln)
+    return None
+
+
 def editors(v: DocView) -> dict[str, list[str]]:
     """Names by editorial role: a line starting with the role ('主编：张三 李四', '主　编　张三'),
     a role with a colon anywhere, and the CIP line '书名/张三，李四主编'. Names are split on
     the reader's spaces; a name keeps its first role."""
     out: dict[str, list[str]] = {}
     for role, rx in _ROLES.items():
-        pats = [rf"(?m:^)\s*(?:{rx})\s*[:：]?\s*([\u4e00-\u9fff·、,，;； \t]{{2,60}})(?=\n|$)",
-                rf"(?:{rx})\s*[:：]\s*([\u4e00-\u9fff·、,，;； \t]{{2,60}})"]
+        # [ \t]: a role alone on its line ('主编' over '副主编 武品') does not take the next line
+        pats = [rf"(?m:^)[ \t]*(?:{rx})[ \t]*[:：]?[ \t]*([\u4e00-\u9fff·、,，;； \t]{{2,60}})(?=\n|$)",
+                rf"(?:{rx})[ \t]*[:：][ \t]*([\u4e00-\u9fff·、,，;； \t]{{2,60}})"]
         for pat in pats:
             for m in re.finditer(pat, v.text):
                 names = split_names(v.raw_slice(m.start(1), m.end(1)))
@@ -65,15 +78,20 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("title", cip[1].group(1).strip("《》"), 0.8, line=v.lines[cip[0]]))
     elif (m := re.search(r"《([^》]{2,60})》", v.text)):
         fields.append(v.make("title", m.group(1), 0.6, m.start(1), m.end(1)))
-    elif v.lines and re.fullmatch(r"[\u4e00-\u9fff：:（）()]{2,30}", v.lines[0].text) and "出版" not in v.lines[0].text:
+    elif v.lines and re.fullmatch(r"[\u4e00-\u9fff：:（）()]{2,30}", v.lines[0].text) \
+            and not re.search(r"出版|版权|侵权|目录|目次|前言", v.lines[0].text):
         fields.append(v.make("title", v.lines[0].text, 0.5, line=v.lines[0]))  # a cover: the title first
     if (m := _PUBLISHER_RE.search(v.text)):
         fields += [v.make("publisher", m.group(1), 0.85, m.start(1), m.end(1)),
                    v.make("organization", m.group(1), 0.8, m.start(1), m.end(1))]
     hit = v.labelled(_PUBDATE_LABEL, r".{4,30}")
     ds = find_dates(hit[0]) if hit else []
+    edition = _EDITION_RE.search(v.text)  # '2023年2月第1版' without its label
     if ds:
         fields.append(v.make("issue_date", ds[0].iso, 0.8, hit[1], hit[2]))
+    elif edition:
+        fields.append(v.make("issue_date", f"{edition.group(1)}-{int(edition.group(2)):02d}", 0.7,
+                             edition.start(), edition.end()))
     elif cip and (m := re.search(r"((?:19|20)\d{2})\s*[.年]\s*(\d{1,2})", v.lines[cip[0]].text)):
         fields.append(v.make("issue_date", f"{m.group(1)}-{int(m.group(2)):02d}", 0.7, line=v.lines[cip[0]]))
     if (d := next((f for f in fields if f.name == "issue_date"), None)):
@@ -87,6 +105,6 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         people = [(r, n) for r, ns in eds.items() for n in ns]
         if len(people) == 1:
             fields.append(v.make("role", people[0][0], 0.7, pos, pos + len(first)))
-    if (w := word_count(v)):
+    if (w := word_count(v) or _bare_word_count(v)):
         fields.append(w)
     return fields + [has_seal(v)]

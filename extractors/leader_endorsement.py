@@ -68,7 +68,11 @@ def _report(v: DocView) -> tuple[ExtractedField | None, list[str], int | None]:
         return v.make("title", report_topic(m.group(1)), 0.7, m.start(1), m.end(1)), [], None
     for i, ln in enumerate(v.lines):
         if _REPORT_LINE.match(ln.text):
-            title = v.make("title", report_topic(ln.text), 0.65, line=ln)
+            text = ln.text
+            prev = v.lines[i - 1].text if i else ""
+            if not text.startswith("关于") and re.fullmatch(r"关于[\u4e00-\u9fff“”\"（）()、\d]{2,40}", prev):
+                text = prev + text  # a title broken over two lines
+            title = v.make("title", report_topic(text), 0.65, line=ln)
             for j in range(i + 1, min(i + 3, len(v.lines))):  # a comment may interleave
                 if (names := _author_names(v.lines[j].raw)):
                     return title, names, j

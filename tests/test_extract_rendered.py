@@ -100,6 +100,9 @@ NUMBER_FIELDS = {"hours_stated", "days", "months", "months_absent", "word_count"
 _SEAL_RING = "seal detection: the red seal is missed on a certificate with a red frame border"
 _UNDER_SEAL = "OCR: the line under the red seal is misread"
 KNOWN: dict[tuple[str, str, str], str] = {
+    # classification
+    ("assessment_proof", CLEAN, "kind"):
+        "classifier: the narrative 证明 of a 年度考核 result is read as employer_proof (0.63; assessment_proof 0.32)",
     # seals
     ("completion_certificate", PHOTO, "has_seal"): _SEAL_RING,
     ("project_proof", CLEAN, "has_seal"): "seal detection: vector seal on the landscape 结项证书 (red frame) missed",

@@ -86,7 +86,7 @@ def _num(s: str | None) -> int | None:
 
 def _make(y: int | None, m: int | None, d: int | None) -> date | None:
     try:
-        return date(y, m, d or 1) if y and m else None
+        return date(y, m, 1 if d is None else d) if y and m else None  # day 0 ('2023-04-0') is no date
     except ValueError:
         return None
 

@@ -136,7 +136,7 @@ def split_run(run: str) -> list[str] | None:
     """Names written without separators ('林军梁凯', '丁丽傅春雷史欣怡') split into names of two
     or three characters (four with a compound surname), each starting with a known surname.
     Among the possible splits the one with fewer, commoner-surnamed names wins (most Chinese
-    names have three characters). None when the run is not several names."""
+    names have three characters), and a common surname inside a given name counts against it. None when the run is not several names."""
     n = len(run)
     if n < 4 or "·" in run or any(ch in _NOT_IN_NAME for ch in run):
         return None
@@ -150,7 +150,10 @@ def split_run(run: str) -> list[str] | None:
             if len(chunk) < size or not _starts_name(chunk):
                 continue
             rank = _SURNAME_RANK.get(chunk[0], 150) / 150
-            c = cost + 1 + 0.3 * rank + (0.3 if size == 2 else 0)
+            # a common surname inside a given name is unlikely ('钟洋张|宁潘宁' → 钟洋|张宁|潘宁)
+            inner = sum(1.0 if _SURNAME_RANK.get(ch, 999) < 20 else 0.6 if _SURNAME_RANK.get(ch, 999) < 40 else 0
+                        for ch in chunk[1 if size < 4 else 2:])
+            c = cost + 1 + 0.3 * rank + inner + (0.15 if size == 2 else 0)
             if i + size not in best or c < best[i + size][0]:
                 best[i + size] = (c, names + [chunk])
     found = best.get(n)
