@@ -8,7 +8,7 @@ import re
 from extractors._base import DocView, TLine
 from extractors._text.dates import find_dates, loose_date, repair_year
 from extractors._text.docnum import own_doc_number
-from extractors._text.fuzzy import find_approx
+from extractors._text.fuzzy import edit_distance, find_approx
 from extractors._text.gazetteer import leading_places, repair_org
 from extractors._text.ids import find_resident_ids, resident_id_valid
 from extractors._text.names import find_person_name, trim_name
@@ -71,7 +71,8 @@ def id_number(v: DocView) -> ExtractedField | None:
 def _header_org(v: DocView) -> ExtractedField | None:
     """An organisation heading the document ('XX局文件', 'XX基地（XX大学）')."""
     for ln in v.lines[:4]:
-        text = re.sub(r"(?:文件|公文|编印|编|印发|主办)$", "", re.sub(r"^[^\u4e00-\u9fff]+", "", ln.text))
+        text = re.sub(r"^[^\u4e00-\u9fff]+|(?:19|20)\d{2}\s*[.\-/年].*$", "", ln.text)  # '…办公室编 2023年8月11日'
+        text = re.sub(r"(?:文件|公文|编印|编|印发|主办)$", "", text)
         name = org_name(text)
         if name and len(name) == len(text):
             return settle_org(v, v.make("organization", name, 0.8, line=ln), ln)
@@ -124,8 +125,8 @@ def _ends_like(fragment: str, name: str) -> bool:
     '平顶山市中医院')?"""
     if name.endswith(fragment):
         return True
-    d, _, e = find_approx(fragment, name)
-    return len(fragment) >= 3 and d <= 1 and e == len(name)
+    n = len(fragment)
+    return n >= 3 and any(edit_distance(fragment, name[-k:], 1) <= 1 for k in (n - 1, n, n + 1) if k < len(name))
 
 
 _NOT_WHOLE = re.compile(r"关于|[\u4e00-\u9fff]{0,6}(?:单位|机构|名称|主办|承办|发证)[:：]?")
@@ -133,22 +134,31 @@ _STARTS = ("中国", "中华", "国家", "全国", "人力资源", "河南")
 
 
 def settle_org(v: DocView, f: ExtractedField, line: TLine | None = None) -> ExtractedField:
-    """Check an organisation name read off one place against the rest of the document: kept
-    when it occurs again verbatim or looks sound; else replaced by a name one edit away (two
-    for ten characters or more) that the document writes elsewhere, else by the gazetteer
-    repair (extractors._text.gazetteer). A replaced value loses confidence."""
+    """Check an organisation name read off one place against the rest of the document. A
+    name is suspect when it looks damaged (suspect_org) or was read under a seal. A suspect
+    name is completed or replaced from the document: a whole-line name it ends like ('委员会'
+    → the heading '国家自然科学基金委员会'), the same text with its lost first characters
+    elsewhere ('国教育学会' → '中国教育学会' in the body), a name one edit away (two for ten
+    characters or more) that the document writes elsewhere; else the gazetteer repair
+    (extractors._text.gazetteer). A name that is sound, or occurs again verbatim, is kept.
+    A replaced value loses confidence."""
     name = f.value
-    suspect = suspect_org(name, line.conf if line else 1.0)
-    whole = [ln.text for ln in v.lines if ln is not line and len(ln.text) > len(name) and not _NOT_WHOLE.match(ln.text)
+    suspect = suspect_org(name, line.conf if line else 1.0) or (line is not None and v.under_seal(line))
+    if not suspect:
+        return f
+    others = [ln for ln in v.lines if ln is not line]
+    whole = [ln.text for ln in others if len(ln.text) > len(name) and not _NOT_WHOLE.match(ln.text)
              and org_name(ln.text) == ln.text and _ends_like(name, ln.text)]
-    if suspect and whole:  # '委员会' under a seal, '国家自然科学基金委员会' in the heading
+    if whole:  # '委员会' under a seal, '国家自然科学基金委员会' in the heading
         return f.model_copy(update={"value": max(whole, key=len), "confidence": round(f.confidence * 0.85, 3)})
-    if v.text.count(name) > 1 or not suspect:
+    if (fuller := _with_lost_start(name, others)):
+        return f.model_copy(update={"value": fuller, "confidence": round(f.confidence * 0.85, 3)})
+    if any(name in ln.text for ln in others):
         return f
     bound = 2 if len(name) >= 10 else 1
     best = None
-    for ln in v.lines:
-        if ln is line or len(ln.text) < len(name) - bound:
+    for ln in others:
+        if len(ln.text) < len(name) - bound:
             continue
         d, s, e = find_approx(name, ln.text)
         m = ln.text[s:e]
@@ -160,6 +170,22 @@ def settle_org(v: DocView, f: ExtractedField, line: TLine | None = None) -> Extr
     if changed:
         return f.model_copy(update={"value": fixed, "confidence": round(f.confidence * 0.8, 3)})
     return f.model_copy(update={"confidence": round(f.confidence * 0.85, 3)})  # suspect, not settled
+
+
+def _with_lost_start(name: str, lines: list[TLine]) -> str | None:
+    """'国教育学会' written elsewhere as '…中国教育学会…': the name with up to four characters
+    before it that make it start like a name (a place, 中国/国家…)."""
+    if leading_places(name) or name.startswith(_STARTS):
+        return None
+    for ln in lines:
+        pos = ln.text.find(name)
+        while pos > 0:
+            for k in range(1, min(4, pos) + 1):
+                cand = ln.text[pos - k:pos + len(name)]
+                if (leading_places(cand) or cand.startswith(_STARTS)) and org_name(cand) == cand:
+                    return cand
+            pos = ln.text.find(name, pos + 1)
+    return None
 
 
 _ISSUER_PHRASE = re.compile(r"由\s*([\u4e00-\u9fff（）()]{4,40}?)\s*(?:统一)?(?:批准|审核|认定)?\s*(?:颁发|签发|核发|制发|印制|监制)")
@@ -304,12 +330,13 @@ def certificate_number(v: DocView) -> ExtractedField | None:
 
 
 def has_seal(v: DocView) -> ExtractedField:
-    """'true' with the seal's box when the reader found a red seal; 'false' otherwise (with
-    low confidence: a faint seal can be missed)."""
+    """'true' with the seal's box when the reader found a red seal; 'false' otherwise, with
+    low confidence (a faint seal can be missed), lower still for a DOCX, whose pictures the
+    reader does not search for seals. Every extractor reports it (extractors.extract)."""
     for page in v.doc.pages:
         if page.seals:
             return ExtractedField(name="has_seal", value="true", confidence=0.9, page=page.number, bbox=page.seals[0])
-    return ExtractedField(name="has_seal", value="false", confidence=0.6)
+    return ExtractedField(name="has_seal", value="false", confidence=0.3 if v.doc.source == "docx" else 0.6)
 
 
 COMMON = {

@@ -57,10 +57,19 @@ def editors(v: DocView) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
     for role in ("主编", "副主编", "参编"):
         kept = [n for n in dict.fromkeys(out.get(role, [])) if n not in seen]
+        kept = [n for n in kept if not _misread_of(n, kept, v.text)]
         seen.update(kept)
         if kept:
             result[role] = kept
     return result
+
+
+def _misread_of(name: str, names: list[str], text: str) -> bool:
+    """Is `name` an OCR variant of another editor printed more often (the copyright page's
+    于字 for the cover's and title page's 于宇)? Same surname and length, one character
+    different; two real co-editors are printed as often as each other."""
+    return any(o != name and len(o) == len(name) and o[0] == name[0]
+               and sum(a != b for a, b in zip(o, name)) == 1 and text.count(o) > text.count(name) for o in names)
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:

@@ -125,7 +125,7 @@ def _pages(v: DocView, title: str | None) -> ExtractedField | None:
                 nxt = entries[k + 1][1] if k + 1 < len(entries) else None
                 pos = max(v.text.find(t), 0)
                 if nxt and nxt > start:
-                    return v.make("pages", f"{start}-{nxt - 1}", 0.6, pos, pos + len(t))
+                    return v.make("pages", f"{start}-{nxt - 1}", 0.5, pos, pos + len(t))  # run-on articles end on the next one's first page
                 return v.make("pages", str(start), 0.45, pos, pos + len(t))
     if title and not entries:
         last = [ln for ln in v.lines if ln.page == v.lines[-1].page]

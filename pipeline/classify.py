@@ -4,13 +4,17 @@
 first heading lines of the first page) most, and in the title the word that ends it (the
 document's type noun: …单位证明, …结业证书, …的通知) more than the topic words before it; later
 pages of a multi-page file count less — plus structural evidence (a valid patent number, an
-ISSN or a volume/issue line, a 文号, a course table, a proof written by a third party about
-someone else's staff). The scores become probabilities by a softmax against an `other`
-baseline, at a temperature fitted on labelled data (see `CALIBRATION`), so the confidence
-reads as the chance the kind is right.
+ISSN or a volume/issue line, a contents page, a 文号, a course table). Three checks of form
+follow: a title ending in 证明/证书 rules out a notice and one ending in 通知 a certificate; a
+proof written by a third party about someone else's staff is not an employer proof; a policy
+notice must look like a notice. A page that names nothing but ends like a notice (contact
+person, fees) is taken as a notice's last page. The scores become probabilities by a softmax
+against an `other` baseline at a temperature fitted on labelled data (`CALIBRATION`), so the
+confidence reads as the chance the kind is right.
 
 `classify_claim` maps the kinds (and, for training, the organiser) of a claim's documents
-to a category with a Chinese reason (rules in pipeline.policy.categories)."""
+to a category with a Chinese reason (rules in pipeline.policy.categories). A spaCy text
+classifier was tried against these rules and lost (pipeline/textcat.py has the figures)."""
 
 from __future__ import annotations
 

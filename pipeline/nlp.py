@@ -4,6 +4,8 @@ no model download) with a PhraseMatcher whose patterns are document-kind keyword
 Each match's id is a DocKind id; `KIND_CUES` gives each phrase a weight. A phrase inside a
 longer matched phrase is dropped (实用新型专利证书 hides 专利证书, 诊断证明 hides 证明);
 phrases that only partly overlap both count (专业技术人员继续教育 / 继续教育工作的通知).
+`NEUTRAL_PHRASES` hide the cues inside them and count for nothing (住院医师 is a title).
+Cues are words of the trade (titles, form labels, set phrases), not any one template's text.
 Text is normalised first (width, OCR spacing, traditional → simplified)."""
 
 from __future__ import annotations
@@ -27,13 +29,15 @@ KIND_CUES: dict[str, dict[str, float]] = {
                                "学时证书": 4, "准予结业": 4, "完成培训": 2, "经考核合格": 2, "培训合格": 2,
                                "特发此证": 1.5, "结业": 1.5, "继续教育证书": 4, "学时": 0.5,
                                "学分证书": 6, "继续医学教育": 2, "Ⅰ类学分": 3, "Ⅱ类学分": 3, "合格证明": 5,
-                               "考核合格": 2, "学时证": 4, "合格证": 4, "培训合格证": 6, "该学员": 2, "成绩合格": 1.5},
+                               "考核合格": 2, "学时证": 4, "合格证": 4, "培训合格证": 6, "该学员": 2, "成绩合格": 1.5,
+                               "参训证明": 6, "培训证明": 5, "学习证明": 4, "结业证明": 6, "完成全部课程": 2,
+                               "学分登记": 4, "培训时长": 1.5},
     # Generic proof wording (证明, 兹证明, 特此证明) is shared by many kinds, so it weighs little;
     # what the proof is about decides.
     "employer_proof": {"单位证明": 6, "派出证明": 6, "工作证明": 2.5, "系我单位": 2, "经单位批准": 2, "特此证明": 1.5, "兹证明": 1, "证明": 1,
                        "兹有": 0.5, "我单位": 1.5, "本单位": 1, "情况属实": 1.5, "同意其参加": 3, "同意参加": 2.5,
                        "外出学习": 2.5, "外出进修": 2.5, "单位意见": 2, "同意外出": 3, "在职证明": 6,
-                       "经核实": 1.5, "同意申报": 2.5},
+                       "经核实": 1.5, "同意申报": 2.5, "介绍信": 1.5, "兹介绍": 1, "前往贵": 1, "请接洽": 1, "请予接洽": 1},
     "transcript": {"成绩单": 6, "成绩表": 5, "课程名称": 2.5, "学分": 2, "成绩": 1.5, "学期": 1.5, "学年": 1,
                    "绩点": 2, "考试成绩": 2, "课程": 1,
                    "成绩证明": 6, "课程成绩": 2.5, "各门课程": 2},
@@ -70,7 +74,7 @@ KIND_CUES: dict[str, dict[str, float]] = {
                            "呈阅件": 5, "专报": 3, "信息专报": 5, "政务信息": 2.5, "参阅件": 4, "送阅件": 4, "要情": 2,
                            "决策参考": 3, "参考价值": 2, "研究借鉴": 2.5, "研究落实": 2},
     "assignment_document": {"支医工作": 4, "挂职期间": 3, "援疆": 4, "援藏": 4, "援外": 3, "支教": 3, "支农": 3, "支医": 3, "扶贫": 2.5,
-                            "挂职": 4, "驻村": 3, "第一书记": 3, "选派": 2, "对口支援": 3, "援派": 4},
+                            "挂职": 4, "挂职锻炼": 5, "驻村": 3, "第一书记": 3, "选派": 2, "对口支援": 3, "援派": 4},
     "service_notice": {"服务基层": 5, "送教下乡": 4, "服务地点": 2, "服务天数": 2, "志愿服务": 3, "义诊": 3, "送医下乡": 4, "三下乡": 4, "科技下乡": 4,
                        "服务活动": 3, "参与证明": 4, "下基层": 3, "巡回医疗": 3},
     "plan_filing": {"年度培训计划": 5, "培训计划": 3, "计划备案": 5, "备案表": 4, "备案": 2,

@@ -217,7 +217,7 @@ def find_years(text: str) -> list[int]:
 # A date on a signature line as OCR damages it under a seal: a year with a dropped or
 # misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31).
 _LOOSE_DATE = re.compile(
-    rf"(?P<y>[\d{_CN}]{{2,5}})\s*(?:年|[.\-/])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/])\s*"
+    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/])\s*"
     rf"0*(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 # Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6 …): a year one such edit from a year
 # the document uses elsewhere is that year.
@@ -255,6 +255,8 @@ def repair_year(raw: str, context: list[int]) -> tuple[int, float] | None:
                 return y, 0.7 * factor
         if len(digits) == 3 and any(ys[:i] + ys[i + 1:] == digits for i in range(4)):
             return y, 0.6 * factor
+        if len(digits) <= 2 and ys.endswith(digits):  # '23年6月25日', '三年五月六日': the rest lost
+            return y, 0.55 * factor
     return None
 
 
@@ -267,7 +269,22 @@ def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
         mo, dd = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
         if not fixed or mo is None or dd is None:
             continue
-        value = _make(fixed[0], mo, dd)
+        factor = fixed[1]
+        if not 1 <= mo <= 12 and (mo := _repair_number(m.group("m"), 12)):  # 2023-13-26: 2 read as 3
+            factor *= 0.6
+        if mo and not 1 <= dd <= month_end(fixed[0], mo).day and (dd := _repair_number(m.group("d"), 31)):
+            factor *= 0.6
+        value = _make(fixed[0], mo, dd) if mo and dd else None
         if value:
-            return DateMatch(value, "day", m.start(), m.end(), True), fixed[1]
+            return DateMatch(value, "day", m.start(), m.end(), True), factor
     return None
+
+
+def _repair_number(raw: str, top: int) -> int | None:
+    """A month or day OCR misread in one digit, when exactly one confusable digit makes it
+    possible (month 13 → 12); None when none or several do (day 73: 13 or 23)."""
+    if not raw.isdigit():
+        return None
+    found = {int(raw[:i] + b + raw[i + 1:]) for i, a in enumerate(raw) for b, reads in _YEAR_CONFUSION.items()
+             if a in reads and 1 <= int(raw[:i] + b + raw[i + 1:]) <= top}
+    return found.pop() if len(found) == 1 else None

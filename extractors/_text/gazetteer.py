@@ -172,9 +172,30 @@ def _fix_words(value: str) -> str:
     return out
 
 
+# Characters OCR reads for an administrative suffix (新乡布 for 新乡市).
+_SUFFIX_LOOKALIKE = {"市": "布巾币巿帀", "省": "眚", "县": "具昙", "区": "匠臣"}  # not 师 (师范), 首 (首届)
+
+
+def _fix_suffix(value: str) -> str | None:
+    """A Henan place whose suffix was misread as a look-alike (新乡布实验中学 → 新乡市实验中学),
+    or a city's 市 misread as anything before a county of Henan (许昌重鲁山县… → 许昌市鲁山县…)."""
+    henan, known = _places()
+    for p in henan:
+        base, suffix = p[:-1], p[-1]
+        if len(base) < 2 or suffix not in _SUFFIX_LOOKALIKE or not value.startswith(base) or len(value) <= len(p) \
+                or value[len(base)] == suffix:
+            continue
+        if value[len(base)] in _SUFFIX_LOOKALIKE[suffix]:
+            return p + value[len(p):]
+        rest = value[len(p):]
+        if suffix == "市" and base in HENAN and any(rest.startswith(c) for c in henan if c[-1] in "县区" and len(c) >= 3):
+            return p + rest
+    return None
+
+
 def repair_org(value: str) -> tuple[str, bool]:
     """(corrected value, changed?). Leading place names first, then institution words."""
-    v = value
+    v = _fix_suffix(value) or value
     pos = leading_places(v)
     if pos < len(v) and (fixed := _fix_place(v, pos)):
         v = fixed

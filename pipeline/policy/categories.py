@@ -1,9 +1,12 @@
 """Which of the 16 categories a claim's evidence supports (漯人社专技〔2018〕1号 attachment).
 
 Direct kinds decide alone (专利证书 → 7 …). Training evidence (通知/结业证书 + 单位证明) is
-split by who organised it: a 继续教育基地 → 1, the declarant's own employer → 14, a
-competent government department → 13, anyone else → 2. Only a policy notice or unknown
-files → 16."""
+split by who organised it: a 继续教育基地 → 1, the declarant's own employer (the manifest's
+unit, else the employer proof's issuer; matched tolerantly of OCR slips) → 14, a competent
+government department (a regional 局/厅/委员会…) → 13, anyone else → 2. The organiser is read
+from several places (notice, certificate, "参加…举办的", the header) so one misread copy does
+not decide. An employer proof alone goes by its topic. Only a policy notice or unknown files
+→ 16. The manifest's declared category is never an input."""
 
 from __future__ import annotations
 
@@ -135,11 +138,6 @@ def organizer_candidates(ctx: ClaimContext) -> list[str]:
             out.append(m.group(1))
     out += [h for d in docs if d.doc_kind in (K.training_notice, K.completion_certificate) and (h := _header_org(d.text))]
     return list(dict.fromkeys(o.strip() for o in out if o and o.strip()))
-
-
-def training_organizer(ctx: ClaimContext) -> str | None:
-    cands = organizer_candidates(ctx)
-    return cands[0] if cands else None
 
 
 def organizer_type(ctx: ClaimContext) -> tuple[str, str | None]:

@@ -4,6 +4,7 @@ qualification_certificate. Mostly fixed layouts (frames, big titles, photo boxes
 from __future__ import annotations
 
 import random
+import re
 
 from samplegen import identifiers
 from samplegen.dates import fmt_date
@@ -13,6 +14,12 @@ from samplegen.templates.common import (cert_title, composer, date_text, ds, hou
 
 GOLD = (168, 124, 48)
 PATENT_KIND_ZH = {"invention": "发明", "utility_model": "实用新型", "design": "外观设计"}
+
+
+def cert_number(printed: str) -> str:
+    """The label value of a certificate number: the number itself, without a printed 'No.'
+    ('No.3673G02648' → 3673G02648), as the extractors report it (domain.md is silent)."""
+    return re.sub(r"^(?:No|NO|№)\.?\s*", "", printed)
 
 
 def completion_certificate(d: dict, fam: str, rng: random.Random):
@@ -25,7 +32,7 @@ def completion_certificate(d: dict, fam: str, rng: random.Random):
         c = composer(fam, rng, landscape=True, font_size=17, role="kai" if rng.random() < 0.5 else "song")
         c.frame(GOLD if rng.random() < 0.5 else RED)
         c.at(c.width - c.right, 80, f"证书编号：{t['cert_no']}", size=11, align="r")
-        c.field("certificate_number", t["cert_no"], raw=t["cert_no"])
+        c.field("certificate_number", cert_number(t["cert_no"]), raw=t["cert_no"])
         c.y = 105
         cert_title(c, "结业证书", size=40, color=RED)
         c.space(6)
@@ -59,7 +66,7 @@ def completion_certificate(d: dict, fam: str, rng: random.Random):
             pairs.append(("学时", hp))
             c.field("hours_stated", str(t["hours"]), raw=hp)
         pairs.append(("证书编号", t["cert_no"]))
-        c.field("certificate_number", t["cert_no"], raw=t["cert_no"])
+        c.field("certificate_number", cert_number(t["cert_no"]), raw=t["cert_no"])
         kv_lines(c, pairs, label_w=4)
         c.space(10)
         c.para("该学员参加上述培训，经考核成绩合格，特发此证。", indent=2)
@@ -84,7 +91,7 @@ def completion_certificate(d: dict, fam: str, rng: random.Random):
         c.para(f"授予专业科目{hp}。" if not hp.startswith("学时：") else f"专业科目{hp}", leading=2.0)
         c.field("hours_stated", str(t["hours"]), raw=hp)
     c.line_text(f"编号：{t['cert_no']}", x=c.left, size=12)
-    c.field("certificate_number", t["cert_no"], raw=t["cert_no"])
+    c.field("certificate_number", cert_number(t["cert_no"]), raw=t["cert_no"])
     c.field("person_name", name)
     c.field("title", t["title"])
     c.field("organizer", t["organizer"])
@@ -112,7 +119,7 @@ def patent_certificate(d: dict, fam: str, rng: random.Random):
     if fam == "A":
         c.frame((120, 100, 60), inset=20, double=True, width=1.5)
         c.at(c.width - c.right, 74, f"证书号第{p['cert_no']}号", size=12, align="r")
-        c.field("certificate_number", p["cert_no"], raw=p["cert_no"])
+        c.field("certificate_number", cert_number(p["cert_no"]), raw=p["cert_no"])
         c.y = 96
         cert_title(c, f"{kind}专利证书", size=30, color=BLACK, spaced=False, after=26)
         num = identifiers.format_patent(p["number"], "spaced")
@@ -142,7 +149,7 @@ def patent_certificate(d: dict, fam: str, rng: random.Random):
         c.line_text("中华人民共和国国家知识产权局", align="c", role="hei", size=16, after=4)
         cert_title(c, f"{kind}专利证书", size=28, color=RED, spaced=False, after=8)
         c.line_text(f"证书号 第{p['cert_no']}号", align="c", size=12, after=10)
-        c.field("certificate_number", p["cert_no"], raw=p["cert_no"])
+        c.field("certificate_number", cert_number(p["cert_no"]), raw=p["cert_no"])
         num = identifiers.format_patent(p["number"], rng.choice(["compact", "half"]))
         c.field("patent_number", p["number"], raw=num)
         fd = date_text(c, "filing_date", p["filing_date"], "cn")
@@ -165,7 +172,7 @@ def patent_certificate(d: dict, fam: str, rng: random.Random):
     fd = date_text(c, "filing_date", p["filing_date"], "iso")
     gd = date_text(c, "grant_date", p["grant_date"], "iso")
     c.field("issue_date", p["grant_date"].isoformat(), raw=gd)
-    c.field("certificate_number", p["cert_no"], raw=p["cert_no"])
+    c.field("certificate_number", cert_number(p["cert_no"]), raw=p["cert_no"])
     rows = [["证书号", p["cert_no"]], ["专利类型", kind], ["专利号", num], [f"{kind}名称", p["title"]],
             [who, inventors], ["专利权人", p["patentee"]], ["申请日", fd], ["授权公告日", gd],
             ["授权公告号", p["pub_no"]]]
@@ -198,7 +205,7 @@ def award_certificate(d: dict, fam: str, rng: random.Random):
         c.para(f"为表彰{a['year']}年度{a['name']}获得者，特颁发此证书。", leading=1.9)
         kv_lines(c, [("项目名称", a["project"]), ("奖励等级", f"{a['grade']}等"),
                      ("获奖者", f"{name}（第{a['rank']}完成人）"), ("证书号", a["cert_no"])], label_w=4)
-        c.field("certificate_number", a["cert_no"], raw=a["cert_no"])
+        c.field("certificate_number", cert_number(a["cert_no"]), raw=a["cert_no"])
         signoff(c, a["issuer"], a["issue_date"], fam, rng)
         return c
     if fam == "B":
@@ -210,7 +217,7 @@ def award_certificate(d: dict, fam: str, rng: random.Random):
                "特发此证，以资鼓励。", leading=2.0)
         c.space(10)
         c.line_text(f"证书编号：{a['cert_no']}", x=c.left, size=12)
-        c.field("certificate_number", a["cert_no"], raw=a["cert_no"])
+        c.field("certificate_number", cert_number(a["cert_no"]), raw=a["cert_no"])
         signoff(c, a["issuer"], a["issue_date"], fam, rng)
         return c
     c.title(f"{a['year']}年度{a['name']}获奖证书", size=18, role="heib")
@@ -219,7 +226,7 @@ def award_certificate(d: dict, fam: str, rng: random.Random):
     c.table([["获奖项目", a["project"]], ["奖励类别", a["name"]], ["奖励等级", f"{a['grade']}等奖"],
              ["主要完成人（排序）", members], ["完成单位", a["unit"]], ["证书编号", a["cert_no"]]],
             widths=[1.6, 4], header=False, size=12, align=["c", "l"], pad=6)
-    c.field("certificate_number", a["cert_no"], raw=a["cert_no"])
+    c.field("certificate_number", cert_number(a["cert_no"]), raw=a["cert_no"])
     c.field("authors", names_json(a["members"]), raw=members)
     signoff(c, a["issuer"], a["issue_date"], fam, rng)
     return c
@@ -236,7 +243,7 @@ def qualification_certificate(d: dict, fam: str, rng: random.Random):
     c.field("qualification_level", q["level"])
     c.field("person_name", name)
     c.field("id_number", pid, raw=pid)
-    c.field("certificate_number", q["cert_no"], raw=q["cert_no"])
+    c.field("certificate_number", cert_number(q["cert_no"]), raw=q["cert_no"])
     if fam == "A":
         c.frame((150, 30, 30), inset=24, width=2)
         c.y = 80
