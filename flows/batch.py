@@ -21,6 +21,7 @@ from pipeline.policy import load_policy
 from pipeline.select import select_new, versions
 from pipeline.settings import Settings
 from pipeline.summary import summarize
+from pipeline.text import cache_key
 from pipeline.transcribe import transcribe
 
 stage = task(cache_policy=NO_CACHE, persist_result=False)
@@ -96,7 +97,7 @@ def batch_flow(root: str, year: int, db: str, ocr_engine: str | None = None,
     try:
         policy = load_policy(policy_path)
         found = fingerprint(discover(root_p, settings))
-        known = store.read_known(db_p, settings.ocr_engine, [c.sha256 for c in found.candidates])
+        known = store.read_known(db_p, cache_key(settings.ocr_engine), [c.sha256 for c in found.candidates])
         selection = select_new(found, known)
         records, failed, texts = text(selection, known, settings, progress)
         records = extract(classify(records))

@@ -12,6 +12,7 @@ from pipeline.readers.sniff import sniff_type
 from pipeline.intake import Intake, ManifestRow, Rejected
 from pipeline.select import Selection, versions
 from pipeline.store import Batch
+from pipeline.text import cache_key
 from pipeline.transcribe import TextResults
 from pipeline.understand import DocRecord
 from schemas.kinds import TextSource
@@ -124,7 +125,7 @@ def build_batch(found: Intake, selection: Selection, records: list[DocRecord], f
         "documents": documents_frame(records, run_id),
         "document_pages": pages_frame(records),
         "fields": fields_frame(records, run_id, results),
-        "text_cache": text_cache_frame(texts.texts, texts.fresh, engine),
+        "text_cache": text_cache_frame(texts.texts, texts.fresh, cache_key(engine)),
         "quarantine": quarantine_frame(quarantined, run_id),
         **claim_frames(results, run_id),
     }

@@ -26,6 +26,16 @@ from pipeline.readers.pdf import read_pdf
 from pipeline.readers.sniff import sniff_type
 from schemas.document import DocumentText
 
+# Bump when a reader's output changes (OCR pre-processing, seal detection, line building):
+# cached texts made by an older reader are then read again instead of reused.
+READER_VERSION = "2"
+
+
+def cache_key(engine_kind: str) -> str:
+    """The `text_cache.engine` key: which engine, and which reader version, made the text."""
+    return f"{engine_kind}@r{READER_VERSION}"
+
+
 IMAGE_KINDS = {"jpeg", "png", "tiff", "webp", "bmp", "gif"}
 _LOOKS_LIKE = {
     "text": "plain text",
