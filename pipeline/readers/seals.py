@@ -124,7 +124,7 @@ def find_seals(image_rgb: np.ndarray) -> list[BBox]:
         flat = flatten(small)
         black = _black_ink(flat)
         found = (_colour_seals(_red_ink(flat), black) or _colour_seals(_red_ink(flat, weak=True), black)
-                 or _ring_search(_redness(flat), black))
+                 or _ring_search(_redness(flat), black, inner=True))
     sh, sw = small.shape[:2]
     boxes = [_box(e, sw, sh) for e in _suppress(found)]
     return sorted((BBox(x0=x0 / f, y0=y0 / f, x1=x1 / f, y1=y1 / f) for x0, y0, x1, y1 in boxes),
@@ -200,16 +200,20 @@ def _redness(flat: np.ndarray) -> np.ndarray:
     return cv2.dilate(red, np.ones((3, 3), np.uint8))  # close pinholes (palette dithering, speckle)
 
 
-def _ring_search(ink: np.ndarray, black: np.ndarray | None = None) -> list:
+def _ring_search(ink: np.ndarray, black: np.ndarray | None = None, inner: bool = False) -> list:
     """Rings in a 0–1 ink-strength image (grey darkness or redness): candidates by a Hough
     search, refitted as ellipses, then a ring test on the strengths themselves (in a grey
-    scan the text inside and across a seal is as dark as the seal, so no mask separates them)."""
+    scan the text inside and across a seal is as dark as the seal, so no mask separates them).
+    With `inner`, some ink must show inside the ring too (a seal's star and text; a loop drawn
+    round black words has none)."""
     min_side = min(ink.shape)
     found = []
     for c in _hough((ink * 255).astype(np.uint8), min_side):
         e: Ellipse | None = c
         for _ in range(3):  # an oval seal converges from its Hough circle in a few refits
             ring = _grey_ring(ink, e, min_side, black)
+            if ring is not None and inner and not 0.01 <= _inner_share(ink, ring) <= 0.5:
+                break
             if ring is not None:
                 found.append(ring)
                 break
@@ -217,6 +221,16 @@ def _ring_search(ink: np.ndarray, black: np.ndarray | None = None) -> list:
             if e is None:
                 break
     return found
+
+
+def _inner_share(ink: np.ndarray, e: Ellipse) -> float:
+    """Share of the area inside 0.72 of `e` where the ink strength passes INK."""
+    import cv2
+
+    inner = np.zeros(ink.shape, np.uint8)
+    cv2.ellipse(inner, ((e[0], e[1]), (1.44 * e[2], 1.44 * e[3]), e[4]), 255, -1)
+    area = cv2.countNonZero(inner)
+    return float(((ink > INK) & (inner > 0)).sum()) / max(area, 1)
 
 
 def _refit(ink: np.ndarray, c: Ellipse) -> Ellipse | None:
@@ -387,7 +401,7 @@ def _is_ring(mask: np.ndarray, e: Ellipse, min_side: int, black: np.ndarray | No
         return False
     # something inside (star, text), but not a filled blob
     inner = np.zeros_like(mask)
-    cv2.ellipse(inner, ((cx, cy), (2 * a * 0.8, 2 * b * 0.8), e[4]), 255, -1)
+    cv2.ellipse(inner, ((cx, cy), (2 * a * 0.72, 2 * b * 0.72), e[4]), 255, -1)
     area = cv2.countNonZero(inner)
     fill = cv2.countNonZero(cv2.bitwise_and(mask, inner)) / max(area, 1)
     return 0.01 <= fill <= 0.5 and fill < 0.9 * band
