@@ -123,19 +123,23 @@ def find_seals(image_rgb: np.ndarray) -> list[BBox]:
     else:
         flat = flatten(small)
         black = _black_ink(flat)
-        found = (_colour_seals(_red_ink(flat), black) or _colour_seals(_red_ink(flat, weak=True), black)
-                 or _ring_search(_redness(flat), black, inner=True))
+        found, tried = _colour_seals(_red_ink(flat), black)
+        if not found:  # fainter, duller, pinker or more orange ink
+            found, tried = _colour_seals(_red_ink(flat, weak=True), black)
+        if not found:  # a ring too faint or broken for any mask: judge it on red strength
+            found = _ring_search(_redness(flat), black, inner=True, extra=tried)
     sh, sw = small.shape[:2]
     boxes = [_box(e, sw, sh) for e in _suppress(found)]
     return sorted((BBox(x0=x0 / f, y0=y0 / f, x1=x1 / f, y1=y1 / f) for x0, y0, x1, y1 in boxes),
                   key=lambda b: (b.y0, b.x0))
 
 
-def _colour_seals(ink: np.ndarray, black: np.ndarray | None = None) -> list:
+def _colour_seals(ink: np.ndarray, black: np.ndarray | None = None) -> tuple[list[Ellipse], list[Ellipse]]:
+    """Seal rings in a binary red-ink mask; also every sizable ellipse tried."""
     import cv2
 
     if cv2.countNonZero(ink) < 40:
-        return []
+        return [], []
     min_side = min(ink.shape)
     k = max(3, round(min_side * 0.006)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k))
@@ -146,17 +150,20 @@ def _colour_seals(ink: np.ndarray, black: np.ndarray | None = None) -> list:
     # a seal over a red table or rule is judged without the lines too; a large seal's own
     # ring can look like a line piece, so it is judged with them as well
     masks = [mask] if no_lines is None else [mask, no_lines]
-    found = []
+    found: list[Ellipse] = []
+    tried: list[Ellipse] = []
     for source in (lambda: _candidates(mask, min_side, no_lines), lambda: _hough(masks[-1], min_side)):
         for c in source():
             for m in masks:
-                e = next((e for e in (c, _snap(m, c)) if e is not None and _is_ring(m, e, min_side, black)), None)
+                snapped = _snap(m, c)
+                tried += [c] if snapped is None else [c, snapped]
+                e = next((e for e in (c, snapped) if e is not None and _is_ring(m, e, min_side, black)), None)
                 if e is not None:
                     found.append(e)
                     break
         if found:
             break
-    return found
+    return found, tried
 
 
 def _snap(mask: np.ndarray, e: Ellipse) -> Ellipse | None:
@@ -200,15 +207,16 @@ def _redness(flat: np.ndarray) -> np.ndarray:
     return cv2.dilate(red, np.ones((3, 3), np.uint8))  # close pinholes (palette dithering, speckle)
 
 
-def _ring_search(ink: np.ndarray, black: np.ndarray | None = None, inner: bool = False) -> list:
+def _ring_search(ink: np.ndarray, black: np.ndarray | None = None, inner: bool = False,
+                 extra: list[Ellipse] | None = None) -> list:
     """Rings in a 0–1 ink-strength image (grey darkness or redness): candidates by a Hough
     search, refitted as ellipses, then a ring test on the strengths themselves (in a grey
     scan the text inside and across a seal is as dark as the seal, so no mask separates them).
     With `inner`, some ink must show inside the ring too (a seal's star and text; a loop drawn
-    round black words has none)."""
+    round black words has none). `extra` are more candidates (ellipses tried on masks)."""
     min_side = min(ink.shape)
     found = []
-    for c in _hough((ink * 255).astype(np.uint8), min_side):
+    for c in (extra or []) + _hough((ink * 255).astype(np.uint8), min_side):
         e: Ellipse | None = c
         for _ in range(3):  # an oval seal converges from its Hough circle in a few refits
             ring = _grey_ring(ink, e, min_side, black)
