@@ -1,19 +1,20 @@
 """Seal benchmark: precision / recall / accuracy of `has_seal` against samplegen labels.
 
-    python -m pipeline.bench_seals FOLDER [--engine none|rapid] [--only digital_pdf,scan_pdf]
-                                          [--save-misses DIR] [--limit N]
+    python -m pipeline.bench_seals FOLDER [--engine null|rapid] [--only digital_pdf,scan_pdf]
+                                          [--save-misses DIR] [--limit N] [--json OUT]
 
 FOLDER holds a samplegen output (labels.json: documents with path, render, doc_kind,
-fields.has_seal "true"/"false"). Each file goes through the real readers (pdf/image/docx), so
-render dpi, picture handling and seal geometry are exactly the pipeline's. With the default
-``--engine none`` a stub OCR engine that reads no text stands in for OCR, which makes a run take
-seconds instead of minutes (seal detection happens before OCR and does not depend on it);
-``--engine rapid`` reads through `read_document` with real OCR, to confirm.
+fields.has_seal "true"/"false"). Each file goes through `read_document`, so render dpi,
+picture handling and seal geometry are exactly the pipeline's. With the default
+``--engine null`` no text is recognised, which makes a run take seconds instead of minutes
+(seal detection happens before OCR and does not depend on it); ``--engine rapid`` reads with
+real OCR, to confirm.
 
 A document is predicted "has seal" when any of its pages has a seal box (as
 extractors._common.has_seal does). Printed: a table per render kind and per doc kind
 (n, TP, FP, FN, TN, precision, recall, accuracy), the misses (false negatives and false
-positives), and the seal-detection time per page.
+positives), the reading time per page and the time per seal-detection call. ``--save-misses``
+writes the page of each miss as a PNG.
 """
 
 from __future__ import annotations
@@ -25,42 +26,52 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-import numpy as np
-
 from schemas.document import DocumentText
 
 
-class _NoOcr:
-    """An OCR engine that reads nothing (seal detection runs before OCR and ignores it)."""
+def read_for_seals(path: Path, engine: str = "null") -> DocumentText:
+    """Read `path` through the pipeline's readers (`read_document`)."""
+    from pipeline.text import read_document
 
-    kind = "none"
-    version = "0"
-
-    def recognize(self, image: np.ndarray) -> list:
-        return []
+    return read_document(path, engine)
 
 
-def read_for_seals(path: Path, engine: str = "none") -> DocumentText:
-    """Read `path` through the pipeline's readers; engine "none" skips OCR."""
-    if engine != "none":
-        from pipeline.text import read_document
+class DetectTimer:
+    """Times every `find_seals` call the readers make (they import it by name, so each
+    reader module's reference is wrapped for the duration)."""
 
-        return read_document(path, engine)
-    from pipeline.readers.docxfile import read_docx
-    from pipeline.readers.image import read_image
-    from pipeline.readers.pdf import read_pdf
-    from pipeline.readers.sniff import sniff_type
-    from pipeline.text import IMAGE_KINDS
+    MODULES = ("pipeline.readers.seals", "pipeline.readers.pdf", "pipeline.readers.ocrpage")
 
-    stub = _NoOcr()
-    kind = sniff_type(path)
-    if kind == "pdf":
-        return read_pdf(path, lambda: stub)
-    if kind in IMAGE_KINDS:
-        return read_image(path, lambda: stub)
-    if kind == "docx":
-        return read_docx(path, lambda: stub)
-    raise ValueError(f"not a PDF, image or DOCX: {path} ({kind})")
+    def __init__(self) -> None:
+        self.calls = 0
+        self.seconds = 0.0
+        self._saved: list = []
+
+    def __enter__(self) -> "DetectTimer":
+        import importlib
+
+        from pipeline.readers import seals
+
+        real = seals.find_seals
+
+        def timed(image):
+            t0 = time.perf_counter()
+            try:
+                return real(image)
+            finally:
+                self.calls += 1
+                self.seconds += time.perf_counter() - t0
+
+        for name in self.MODULES:
+            mod = importlib.import_module(name)
+            self._saved.append((mod, mod.find_seals))
+            mod.find_seals = timed
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for mod, fn in self._saved:
+            mod.find_seals = fn
+        self._saved.clear()
 
 
 class Tally:
@@ -99,26 +110,27 @@ def _table(title: str, tallies: dict[str, Tally], total: Tally) -> list[str]:
     return out
 
 
-def _save_miss(doc: DocumentText | None, path: Path, rel: str, out_dir: Path) -> None:
-    """Save the first page image of a missed file (as the detector sees photos/scans) for a look."""
-    from pipeline.readers.image import to_rgb
+def _save_miss(path: Path, rel: str, page: int, out_dir: Path) -> None:
+    """Save page `page` (1-based) of a missed or false file as a PNG to look at."""
     from PIL import Image
 
+    from pipeline.readers.image import to_rgb
+
     out_dir.mkdir(parents=True, exist_ok=True)
-    name = rel.replace("/", "__")
+    name = f"{rel.replace('/', '__')}.p{page}.png"
     try:
         if path.suffix.lower() == ".pdf":
             import pypdfium2
 
             pdf = pypdfium2.PdfDocument(str(path))
             try:
-                pdf[0].render(scale=150 / 72).to_pil().convert("RGB").save(out_dir / f"{name}.png")
+                pdf[min(page, len(pdf)) - 1].render(scale=150 / 72).to_pil().convert("RGB").save(out_dir / name)
             finally:
                 pdf.close()
-        elif path.suffix.lower() in (".jpg", ".jpeg", ".png"):
+        elif path.suffix.lower() in (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp"):
             arr, _ = to_rgb(Image.open(path), 1600)
-            Image.fromarray(arr).save(out_dir / f"{name}.png")
-    except Exception:  # a benchmark aid only
+            Image.fromarray(arr).save(out_dir / name)
+    except Exception:  # a benchmark aid only: never fail the run for it
         pass
 
 
@@ -126,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m pipeline.bench_seals", description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--labels", type=Path, default=None, help="labels.json (default FOLDER/labels.json)")
-    ap.add_argument("--engine", default="none", help="'none' (no OCR, fast) or an OCR engine kind, e.g. rapid")
+    ap.add_argument("--engine", default="null", help="OCR engine kind: null (no OCR, fast; default) or e.g. rapid")
     ap.add_argument("--only", default="", help="comma-separated render kinds to measure")
     ap.add_argument("--limit", type=int, default=0, help="measure at most this many documents")
     ap.add_argument("--save-misses", type=Path, default=None, help="write page images of misses here")
@@ -148,34 +160,37 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     pages = 0
     t_all = time.perf_counter()
-    for d in docs:
-        path = args.folder / d["path"]
-        truth = d["fields"]["has_seal"] == "true"
-        t0 = time.perf_counter()
-        doc = None
-        try:
-            doc = read_for_seals(path, args.engine)
-            boxes = [(p.number, p.seals) for p in doc.pages if p.seals]
-            err = ""
-        except Exception as e:  # an unreadable file counts as "no seal found"
-            boxes, err = [], f"{type(e).__name__}: {e}"
-        dt = time.perf_counter() - t0
-        pages += len(doc.pages) if doc else 1
-        pred = bool(boxes)
-        total.add(truth, pred)
-        by_render[d["render"]].add(truth, pred)
-        by_kind[d["doc_kind"]].add(truth, pred)
-        results.append({"path": d["path"], "render": d["render"], "doc_kind": d["doc_kind"], "truth": truth,
-                        "pred": pred, "seconds": round(dt, 3), "error": err,
-                        "boxes": [[n, [b.model_dump() if hasattr(b, "model_dump") else vars(b) for b in bs]]
-                                  for n, bs in boxes]})
-        if truth != pred:
-            what = "MISS" if truth else "FALSE+"
-            where = "" if truth else f" found {[(n, len(bs)) for n, bs in boxes]}"
-            drawn = f" drawn p{[s.get('page') for s in d.get('seals', [])]}" if truth else ""
-            misses.append(f"{what:<6} {d['render']:<12} {d['doc_kind']:<26} {d['path']}{drawn}{where} {err}".rstrip())
-            if args.save_misses:
-                _save_miss(doc, path, d["path"], args.save_misses)
+    with DetectTimer() as timer:
+        for d in docs:
+            path = args.folder / d["path"]
+            truth = d["fields"]["has_seal"] == "true"
+            t0 = time.perf_counter()
+            doc = None
+            try:
+                doc = read_for_seals(path, args.engine)
+                boxes = [(p.number, p.seals) for p in doc.pages if p.seals]
+                err = ""
+            except Exception as e:  # an unreadable file counts as "no seal found"
+                boxes, err = [], f"{type(e).__name__}: {e}"
+            dt = time.perf_counter() - t0
+            pages += len(doc.pages) if doc else 1
+            pred = bool(boxes)
+            total.add(truth, pred)
+            by_render[d["render"]].add(truth, pred)
+            by_kind[d["doc_kind"]].add(truth, pred)
+            results.append({"path": d["path"], "render": d["render"], "doc_kind": d["doc_kind"], "truth": truth,
+                            "pred": pred, "seconds": round(dt, 3), "error": err,
+                            "boxes": [[n, [b.model_dump() if hasattr(b, "model_dump") else vars(b) for b in bs]]
+                                      for n, bs in boxes]})
+            if truth != pred:
+                what = "MISS" if truth else "FALSE+"
+                where = "" if truth else f" found {[(n, len(bs)) for n, bs in boxes]}"
+                drawn = f" drawn p{[s.get('page') for s in d.get('seals', [])]}" if truth else ""
+                misses.append(f"{what:<6} {d['render']:<12} {d['doc_kind']:<26} {d['path']}{drawn}{where} {err}".rstrip())
+                if args.save_misses:
+                    drawn_pages = [s.get("page") or 1 for s in d.get("seals", [])]
+                    found_pages = [n for n, _ in boxes]
+                    _save_miss(path, d["path"], (drawn_pages or found_pages or [1])[0], args.save_misses)
     elapsed = time.perf_counter() - t_all
 
     lines = [f"seal benchmark: {args.folder} ({len(docs)} documents, {pages} pages, engine {args.engine})"]
@@ -184,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     lines.append(f"\n== misses ({len(misses)})")
     lines += misses or ["(none)"]
     lines.append(f"\n{elapsed:.1f} s total, {1000 * elapsed / max(pages, 1):.0f} ms per page (reading incl. render"
-                 f"{', OCR' if args.engine != 'none' else ''})")
+                 f"{', OCR' if args.engine != 'null' else ''}); seal detection {timer.calls} calls, "
+                 f"{1000 * timer.seconds / max(timer.calls, 1):.0f} ms per call")
     print("\n".join(lines))
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -432,3 +432,112 @@ def test_random_variants():
     missed = [s for s in range(4) if not seals_in(variant(s, True))]
     false = [s for s in range(100, 104) if seals_in(variant(s, False))]
     assert not missed and not false, (missed, false)
+
+
+# ---------------------------------------------------------------- through the readers
+
+def _seal_png(path: Path, r: int = 80) -> Path:
+    """A seal picture alone on a transparent background, as pasted into Word files."""
+    a = seal_alpha(r, text="河南省天元市政工程有限公司")
+    pic = Image.new("RGBA", a.size, SEAL_RED + (0,))
+    pic.putalpha(a.point(lambda v: int(v * 0.92)))
+    pic.save(path)
+    return path
+
+
+def _docx_with_seal(path: Path, seal: Path | None) -> Path:
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_paragraph("证　明")
+    for line in BODY:
+        d.add_paragraph(line)
+    d.add_paragraph("河南省天元市政工程有限公司")
+    p = d.add_paragraph("2023年5月20日")
+    if seal:
+        p.add_run().add_picture(str(seal), width=Pt(100))
+    d.save(str(path))
+    return path
+
+
+def _digital_pdf(path: Path, seal: bool, red_head: bool = True) -> Path:
+    """A born-digital notice: red head and rule, body text, an optional thin vector seal."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from conftest_helpers_ocr import _pdf_font
+
+    f = _pdf_font()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    if red_head:
+        c.setFillColorRGB(0.8, 0.1, 0.12)
+        c.setFont(f, 30)
+        c.drawCentredString(w / 2, h - 90, "河南省人力资源和社会保障厅文件")
+        c.setStrokeColorRGB(0.8, 0.1, 0.12)
+        c.setLineWidth(2)
+        c.line(60, h - 130, w - 60, h - 130)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(f, 12)
+    y = h - 180
+    for line in BODY * 3:
+        c.drawString(60, y, line)
+        y -= 22
+    cx, cy = w - 150, y - 30
+    c.drawCentredString(cx, cy + 6, "河南省人力资源和社会保障厅")
+    c.drawCentredString(cx, cy - 14, "2023年5月20日")
+    if seal:  # a thin, light ring drawn over the signature, with a star
+        c.setStrokeColorRGB(0.9, 0.3, 0.35)
+        c.setFillColorRGB(0.9, 0.3, 0.35)
+        c.setStrokeAlpha(0.7)
+        c.setFillAlpha(0.7)
+        c.setLineWidth(1.2)
+        c.circle(cx, cy, 45, stroke=1, fill=0)
+        p = c.beginPath()
+        for k, (x, yy) in enumerate(_star(cx, cy, 14, rot=180)):
+            (p.moveTo if k == 0 else p.lineTo)(x, yy)
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_docx_with_pasted_seal_picture(tmp_path):
+    from pipeline.text import read_document
+
+    doc = read_document(_docx_with_seal(tmp_path / "证明.docx", _seal_png(tmp_path / "seal.png")), "null")
+    assert len(doc.pages) == 1 and len(doc.pages[0].seals) == 1
+    assert doc.pages[0].seals[0].y1 <= doc.pages[0].height
+    doc = read_document(_docx_with_seal(tmp_path / "无章.docx", None), "null")
+    assert doc.pages[0].seals == []
+
+
+def test_born_digital_pdf_thin_vector_seal_and_red_head(tmp_path):
+    from pipeline.text import read_document
+
+    doc = read_document(_digital_pdf(tmp_path / "sealed.pdf", seal=True), "null")
+    (box,) = doc.pages[0].seals
+    assert doc.source == "pdf_text" and 80 < box.x1 - box.x0 < 100  # points: radius 45
+    assert read_document(_digital_pdf(tmp_path / "head.pdf", seal=False), "null").pages[0].seals == []
+
+
+def test_bench_seals_reports_per_render_and_misses(tmp_path, capsys):
+    import json
+
+    from pipeline.bench_seals import main
+
+    img, _, _ = sealed_page()
+    jpeg(img, 70).save(tmp_path / "sealed.jpg")
+    red_head(page()).save(tmp_path / "head.png")
+    page().save(tmp_path / "missed.png")  # labelled as sealed: a miss
+    docs = [{"path": "sealed.jpg", "render": "photo_jpeg", "doc_kind": "employer_proof", "fields": {"has_seal": "true"}},
+            {"path": "head.png", "render": "photo_png", "doc_kind": "training_notice", "fields": {"has_seal": "false"}},
+            {"path": "missed.png", "render": "photo_png", "doc_kind": "employer_proof", "fields": {"has_seal": "true"},
+             "seals": [{"page": 1}]}]
+    (tmp_path / "labels.json").write_text(json.dumps({"documents": docs}), encoding="utf-8")
+    assert main([str(tmp_path), "--save-misses", str(tmp_path / "misses")]) == 0
+    out = capsys.readouterr().out
+    assert "photo_jpeg" in out and "employer_proof" in out and "MISS" in out and "missed.png" in out
+    assert "FALSE+" not in out and list((tmp_path / "misses").iterdir())

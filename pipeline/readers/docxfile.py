@@ -6,6 +6,8 @@ y1=y0+16, on one page whose height fits the lines (width 1000).
 Pictures pasted into the document (a phone photo of a certificate in a Word file is common)
 are OCR'd as further pages, in document order. Source stays "docx" unless the typed text is
 almost empty, in which case the pictures are the document and the source is "ocr".
+A small picture that is a seal (a seal image pasted over the signature) becomes a seal box
+on the typed page, at the line where the picture is anchored.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from schemas.document import BBox, DocumentText, Line, Page
 
 LINE_STEP = 20.0
 PAGE_WIDTH = 1000.0
-MIN_PICTURE_SIDE = 200  # smaller pictures are logos and icons, not evidence
+MIN_PICTURE_SIDE = 200  # smaller pictures are logos and icons, not evidence (but may be a seal)
+MIN_SEAL_SIDE = 48  # a seal picture smaller than this is an icon
 MAX_PICTURES = 10
 MIN_TEXT_CHARS = 10
 
@@ -63,32 +66,38 @@ def _table(tbl_el) -> list[list[str | None]]:
     return rows
 
 
-def _pictures(document) -> list[bytes]:
-    """Blobs of the pictures referenced from the body, in document order, each once."""
+def _pictures_at(document, where: dict) -> list[tuple[bytes, int]]:
+    """(blob, line index) of each picture referenced from the body, in document order, each
+    once; `where` maps body elements to the index of the first line they hold."""
     seen: set[str] = set()
-    blobs: list[bytes] = []
-    for blip in document.element.body.iter(_qn("a:blip")):
-        rid = blip.get(_qn("r:embed"))
-        if not rid or rid in seen:
-            continue
-        seen.add(rid)
-        part = document.part.related_parts.get(rid)
-        if part is not None and hasattr(part, "blob"):
-            blobs.append(part.blob)
-    return blobs
+    out: list[tuple[bytes, int]] = []
+    for child in document.element.body.iterchildren():
+        for blip in child.iter(_qn("a:blip")):
+            rid = blip.get(_qn("r:embed"))
+            if not rid or rid in seen:
+                continue
+            seen.add(rid)
+            part = document.part.related_parts.get(rid)
+            if part is not None and hasattr(part, "blob"):
+                out.append((part.blob, where.get(child, 0)))
+    return out
 
 
-def _picture_pages(blobs: list[bytes], engine: Callable[[], OcrEngine], first: int) -> tuple[list[Page], list[str]]:
+def _picture_pages(blobs: list[bytes], engine: Callable[[], OcrEngine] | None, first: int) -> tuple[list[Page], list[str], list[int]]:
+    """OCR'd pages for the sizable pictures (when `engine` is given); also the indexes of the
+    small pictures that are a seal (a seal image pasted over the signature)."""
     import io
 
     from PIL import Image
 
     from pipeline.readers.image import check_size, to_rgb
     from pipeline.readers.ocrpage import ocr_page
+    from pipeline.readers.seals import find_seals
 
     pages: list[Page] = []
     warnings: list[str] = []
-    for blob in blobs:
+    seal_pictures: list[int] = []
+    for i, blob in enumerate(blobs):
         if len(pages) == MAX_PICTURES:
             warnings.append(f"more than {MAX_PICTURES} pictures; the rest were not read")
             break
@@ -96,6 +105,10 @@ def _picture_pages(blobs: list[bytes], engine: Callable[[], OcrEngine], first: i
             img = Image.open(io.BytesIO(blob))
             check_size(*img.size)
             if min(img.size) < MIN_PICTURE_SIDE:
+                if min(img.size) >= MIN_SEAL_SIDE and find_seals(to_rgb(img)[0]):
+                    seal_pictures.append(i)
+                continue
+            if engine is None:
                 continue
             arr, _ = to_rgb(img)
         except UnreadableFile as e:
@@ -105,7 +118,7 @@ def _picture_pages(blobs: list[bytes], engine: Callable[[], OcrEngine], first: i
             warnings.append(f"picture skipped: {type(e).__name__}")
             continue
         pages.append(ocr_page(arr, engine(), first + len(pages)))
-    return pages, warnings
+    return pages, warnings, seal_pictures
 
 
 def read_docx(path: Path, engine: Callable[[], OcrEngine] | None = None) -> DocumentText:
@@ -123,7 +136,9 @@ def read_docx(path: Path, engine: Callable[[], OcrEngine] | None = None) -> Docu
         raise UnreadableFile(f"corrupt DOCX: {type(e).__name__} (Word文件损坏)")
     texts: list[str] = []
     tables: list[list[list[str | None]]] = []
+    where: dict = {}
     for child in body.iterchildren():
+        where[child] = sum(1 for t in texts if normalize_text(t).strip())
         if child.tag == _qn("w:p"):
             texts += _para_texts(child)
         elif child.tag == _qn("w:tbl"):
@@ -138,11 +153,18 @@ def read_docx(path: Path, engine: Callable[[], OcrEngine] | None = None) -> Docu
         y0 = len(lines) * LINE_STEP
         box = BBox(x0=0.0, y0=y0, x1=min(PAGE_WIDTH, 10.0 * len(t)), y1=y0 + 16.0)
         lines.append(Line(text=t, bbox=box, confidence=1.0))
-    page = Page(number=1, width=PAGE_WIDTH, height=max(LINE_STEP, len(lines) * LINE_STEP),
-                lines=lines, tables=tables)
-    typed_page = [page] if lines or tables else []
-    first = len(typed_page) + 1
-    pictures, warnings = _picture_pages(_pictures(document), engine, first) if engine else ([], [])
+    placed = _pictures_at(document, where)
+    first = 2 if lines or tables else 1
+    pictures, warnings, seal_pictures = _picture_pages([b for b, _ in placed], engine, first)
+    # a seal picture is put on the typed page, over the line where it is anchored
+    seals = [BBox(x0=PAGE_WIDTH * 0.55, y0=placed[i][1] * LINE_STEP - 40.0,
+                  x1=PAGE_WIDTH * 0.55 + 100.0, y1=placed[i][1] * LINE_STEP + 60.0) for i in seal_pictures]
+    height = max([LINE_STEP, len(lines) * LINE_STEP] + [b.y1 for b in seals])
+    page = Page(number=1, width=PAGE_WIDTH, height=height, lines=lines, tables=tables, seals=seals)
+    typed_page = [page] if lines or tables or seals else []
+    if seals and first == 1:  # the typed page exists only for its seal: pictures follow it
+        for p in pictures:
+            p.number += 1
     if not pictures:
         return DocumentText(source="docx", engine=None, pages=[page], warnings=warnings)
     typed = sum(len(l.text) for l in lines) >= MIN_TEXT_CHARS

@@ -1,25 +1,38 @@
 """Red official seal (公章) detection with OpenCV.
 
 A seal is an ink ring (round or oval) with a star and/or arced text inside, often stamped
-over black text, faded in places, photographed under coloured light or scanned in grey.
-Red-head documents (红头文件) also carry big red title text, red rules, ★ rules, red frames
-and red table lines, and people write or sign in red: none of those may count.
+over black text, faded or broken in places, photographed under coloured light, scanned in
+grey, or pasted into a DOCX as a picture. Red-head documents (红头文件) also carry big red
+title text, red rules, ★ rules, red frames and red table lines, and people write, sign and
+draw loops in red: none of those may count.
 
-1. Paper flattening: each channel is divided by a local paper estimate (a max filter of a
-   small copy), which removes shadows, uneven lighting and colour casts.
-2. Ink mask: in a colour image, pixels whose flattened colour is clearly red — hue from
-   magenta-pink to orange-red, red well above green and blue. In a grey image (a greyscale
-   scan, no colour anywhere) the seal is a mid-grey ring: pixels clearly darker than paper
-   but not black, away from black strokes.
-3. Long straight horizontal/vertical runs (rules, frames, table lines) are taken out; a light
-   closing joins ring pieces broken by speckle.
-4. Candidate ellipses come from each connected piece, from groups of nearby pieces (a ring
-   broken by black text or by fading into arcs), and from a Hough circle search.
-5. Each candidate must look like a seal ring on the mask: red in almost every direction at
-   its rim (directions outside the image do not count, so a seal partly off the page is
-   found), a real band of ink there, little ink just outside it, and an interior that holds
-   some ink (star, text) without being filled. A character, a title line, a ★, a rule or a
-   hand-drawn loop fails at least one of these.
+All work happens on a copy no larger than WORK_SIDE (GREY_WORK_SIDE for grey images) after
+*flattening*: each channel divided by a local paper estimate (a max filter of a small copy),
+which removes shadows, uneven light and colour casts.
+
+Colour images, in up to three passes (the next only when the last found nothing):
+1. a binary mask of clearly red ink (hue from pink to orange-red, red well above green and
+   blue); then a weaker mask that also takes faded, dull or palette-reduced red;
+2. candidate ellipses: around each connected piece of the mask, with and without long
+   straight runs (rules, frames, table lines), around groups of nearby pieces (a ring broken
+   by black text or fading), and from a Hough circle search; each is also snapped to the
+   outer edge of the ink near its rim;
+3. the ring test on the mask (`_is_ring`): red in nearly every direction at the rim
+   (directions off the image, or where the rim lies under black text, are not counted, so a
+   seal half off the page or stamped over text is still found), a band of ink there,
+   hardly any red just outside it, and some red inside (star, text) without being filled;
+4. failing both masks, the ring search below on a continuous red-strength image.
+
+Grey images (a greyscale scan): the seal is a grey ring among text as dark as itself, so
+there is no mask; the ring search (`_ring_search`) takes Hough circles on darkness (also on
+copies squeezed along each axis, for ovals), refits them as ellipses to the ink near their
+rim, and tests the ring on the darkness itself (`_grey_ring`): at the rim radius nearly every
+direction meets ink, judged against the rim's own strength so a faded ring passes the same
+shape test as a fresh one; just outside it most directions meet paper; the inside is not
+filled.
+
+A red title character, a title line, a ★, a rule, a table, a frame, a signature or a loop
+drawn round black words fails at least one of these tests.
 """
 
 from __future__ import annotations
@@ -30,10 +43,15 @@ from schemas.document import BBox
 
 WORK_SIDE = 1000  # detect on a copy whose longer side is at most this (speed; seals are big)
 GREY_WORK_SIDE = 1400  # grey scans: a thin grey ring needs more pixels to stand apart from text
+HOUGH_SIDE = 1000  # the circle search runs on a copy no larger than this
+OVAL = 0.7  # squeeze for the oval search (a 3:2 oval seal turns nearly round)
 MIN_D = 0.055  # smallest seal diameter, share of the image's shorter side
 MAX_D = 1.05  # largest (a picture of just the seal)
 _ANGLES = 96
 INK = 0.16  # ink strength (darkness or redness, 0–1) that counts as ink in the ring search
+
+
+Ellipse = tuple[float, float, float, float, float]  # cx, cy, semi-axis a, semi-axis b, angle (deg)
 
 
 def _resize(image: np.ndarray, side: int) -> tuple[np.ndarray, float]:
@@ -90,7 +108,7 @@ def _black_ink(flat: np.ndarray) -> np.ndarray:
 
 def looks_grey(image_rgb: np.ndarray) -> bool:
     """True for an image without colour (a greyscale scan, or one saved as RGB)."""
-    step = max(1, max(image_rgb.shape[:2]) // 500)
+    step = max(1, max(image_rgb.shape[:2]) // 400)
     f = image_rgb[::step, ::step].astype(np.int16)
     r, g, b = f[..., 0], f[..., 1], f[..., 2]
     chroma = np.maximum(np.maximum(abs(r - g), abs(g - b)), abs(r - b))
@@ -116,9 +134,9 @@ def find_seals(image_rgb: np.ndarray) -> list[BBox]:
     if image_rgb.ndim == 2:
         image_rgb = np.repeat(image_rgb[..., None], 3, axis=2)
     image_rgb = image_rgb[..., :3]
-    small, f = _resize(image_rgb, WORK_SIDE)
-    if looks_grey(small):
-        small, f = _resize(image_rgb, GREY_WORK_SIDE)
+    grey = looks_grey(image_rgb)
+    small, f = _resize(image_rgb, GREY_WORK_SIDE if grey else WORK_SIDE)
+    if grey:
         found = _ring_search(np.clip(1.0 - flatten(small).mean(axis=2), 0.0, 1.0))
     else:
         flat = flatten(small)
@@ -212,21 +230,35 @@ def _ring_search(ink: np.ndarray, black: np.ndarray | None = None, inner: bool =
     """Rings in a 0–1 ink-strength image (grey darkness or redness): candidates by a Hough
     search, refitted as ellipses, then a ring test on the strengths themselves (in a grey
     scan the text inside and across a seal is as dark as the seal, so no mask separates them).
-    With `inner`, some ink must show inside the ring too (a seal's star and text; a loop drawn
-    round black words has none). `extra` are more candidates (ellipses tried on masks)."""
+    Inside the ring at most half the area may be ink (a ring, not a disc); with `inner` some
+    ink must show there too (a seal's star and text; a loop drawn round black words has none).
+    `extra` are more candidates (the ellipses already tried on masks)."""
+    import cv2
+
     min_side = min(ink.shape)
-    found = []
-    for c in (extra or []) + _hough((ink * 255).astype(np.uint8), min_side):
-        e: Ellipse | None = c
-        for _ in range(3):  # an oval seal converges from its Hough circle in a few refits
-            ring = _grey_ring(ink, e, min_side, black)
-            if ring is not None and inner and not 0.01 <= _inner_share(ink, ring) <= 0.5:
-                break
-            if ring is not None:
-                found.append(ring)
-                break
-            e = _refit(ink, e)
-            if e is None:
+    found: list[Ellipse] = []
+    img = (ink * 255).astype(np.uint8)
+
+    def test(cands: list[Ellipse]) -> None:
+        for c in cands:
+            e: Ellipse | None = c
+            for _ in range(5):  # an oval seal converges from its Hough circle in a few refits
+                ring = _grey_ring(ink, e, min_side, black)
+                if ring is not None and not (0.01 if inner else 0.0) <= _inner_share(ink, ring) <= 0.5:
+                    break  # filled (a dark shape, not a ring), or nothing red inside
+                if ring is not None:
+                    found.append(ring)
+                    break
+                e = _refit(ink, e)
+                if e is None:
+                    break
+
+    test((extra or []) + _hough(img, min_side, HOUGH_SIDE))
+    if not found:  # an oval seal: look for circles in the image squeezed along each axis
+        for fx, fy in ((OVAL, 1.0), (1.0, OVAL)):
+            sq = cv2.resize(img, (round(img.shape[1] * fx), round(img.shape[0] * fy)), interpolation=cv2.INTER_AREA)
+            test([(x / fx, y / fy, r / fx, r / fy, 0.0) for x, y, r, _, _ in _hough(sq, min_side, HOUGH_SIDE)])
+            if found:
                 break
     return found
 
@@ -274,15 +306,15 @@ def _radius(e: Ellipse, pts: np.ndarray) -> np.ndarray:
 
 # ---------------------------------------------------------------- candidates
 
-Ellipse = tuple[float, float, float, float, float]  # cx, cy, semi-axis a, semi-axis b, angle (deg)
-
-
 def _fit(points: np.ndarray) -> Ellipse | None:
     import cv2
 
     if len(points) < 5:
         return None
-    (cx, cy), (w, h), ang = cv2.fitEllipse(points.astype(np.float32))
+    try:
+        (cx, cy), (w, h), ang = cv2.fitEllipse(points.astype(np.float32))
+    except cv2.error:  # degenerate point sets
+        return None
     if not (np.isfinite(w) and np.isfinite(h)) or min(w, h) < 4:
         return None
     return cx, cy, w / 2, h / 2, ang
@@ -330,17 +362,22 @@ def _candidates(mask: np.ndarray, min_side: int, no_lines: np.ndarray | None) ->
     return out
 
 
-def _hough(img: np.ndarray, min_side: int) -> list[Ellipse]:
-    """Circles in an ink image (a ring joined to other ink, or a grey ring among text)."""
+def _hough(img: np.ndarray, min_side: int, side: int = 0) -> list[Ellipse]:
+    """Circles in an ink image (a ring joined to other ink, or a grey ring among text),
+    searched on a copy whose longer side is at most `side` (0: as is)."""
     import cv2
 
-    dmin, dmax = max(18.0, MIN_D * min_side), 0.6 * min_side
+    f = 1.0
+    if side and max(img.shape) > side:
+        f = side / max(img.shape)
+        img = cv2.resize(img, (round(img.shape[1] * f), round(img.shape[0] * f)), interpolation=cv2.INTER_AREA)
+    dmin, dmax = max(18.0, MIN_D * min_side) * f, 0.6 * min_side * f
     blur = cv2.GaussianBlur(img, (5, 5), 1.5)
     circles = cv2.HoughCircles(blur, cv2.HOUGH_GRADIENT_ALT, dp=1.5, minDist=dmin / 2, param1=300, param2=0.5,
                                minRadius=round(dmin / 2), maxRadius=round(dmax / 2))
     if circles is None:
         return []
-    return [(float(x), float(y), float(r), float(r), 0.0) for x, y, r in circles[0][:20]]
+    return [(float(x) / f, float(y) / f, float(r) / f, float(r) / f, 0.0) for x, y, r in circles[0][:20]]
 
 
 # ---------------------------------------------------------------- the ring test
@@ -387,7 +424,7 @@ def _is_ring(mask: np.ndarray, e: Ellipse, min_side: int, black: np.ndarray | No
     d, short = 2 * max(a, b), 2 * min(a, b)
     if not max(18.0, MIN_D * min_side) <= d <= MAX_D * min_side or short < 0.5 * d:
         return False
-    hit, known, n_ink, n_in = _hits(mask, e, 0.86, 1.03)
+    hit, known, _, _ = _hits(mask, e, 0.86, 1.03)
     if black is not None:
         under, _, _, _ = _hits(black, e, 0.86, 1.03)
         seen = known & (hit | ~under)
@@ -423,7 +460,7 @@ def _grey_ring(ink_img: np.ndarray, e: Ellipse, min_side: int, black: np.ndarray
     faded ring is held to the same shape test as a fresh one. At the rim nearly every
     direction must meet ink (or, with `black` given, black ink lying over the ring), while
     just outside it most directions meet paper."""
-    radii = np.arange(0.84, 1.24, 0.01)
+    radii = np.arange(0.84, 1.36, 0.01)
     v, inside = _sample(ink_img, e, radii)
     known = inside.all(axis=1)
     if known.mean() < 0.5:
@@ -446,9 +483,9 @@ def _grey_ring(ink_img: np.ndarray, e: Ellipse, min_side: int, black: np.ndarray
         hit_or_over = hit | near(over > 0)
     else:
         hit_or_over = hit
-    if hit_or_over[known, i].mean() < 0.85 or hit[known, i].mean() < 0.6:
+    if hit_or_over[known, i].mean() < 0.82 or hit[known, i].mean() < 0.6:
         return None
-    if _longest_run(~hit_or_over[:, i] & known) > _ANGLES * 0.08:
+    if _longest_run(~hit_or_over[:, i] & known) > _ANGLES * 0.1:
         return None
     s = radii[i] + 0.02  # to the rim's outer edge
     j = int(np.searchsorted(radii, s * 1.12))
