@@ -24,22 +24,15 @@ SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp", "
 
 
 def levenshtein(a: str, b: str) -> int:
-    """Edit distance between two strings (rapidfuzz if installed, else a two-row DP)."""
+    """Edit distance between two strings (rapidfuzz if installed, else the project's DP)."""
     try:
         from rapidfuzz.distance import Levenshtein
 
         return Levenshtein.distance(a, b)
     except ImportError:
-        pass
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+        from extractors._text.fuzzy import edit_distance
+
+        return edit_distance(a, b)
 
 
 def canon(s: str) -> str:

@@ -14,6 +14,7 @@ import re
 from difflib import SequenceMatcher
 
 from extractors._text.docnum import CITY_NAMES, COUNTY_CITIES
+from extractors._text.fuzzy import edit_distance
 from schemas.kinds import CATEGORY_LABELS_ZH, DOC_KIND_LABELS_ZH, DocKind
 from schemas.records import ClaimContext
 
@@ -49,17 +50,6 @@ def _core(name: str) -> str:
     return _REGION_PREFIX.sub("", re.sub(r"[()（）\s]", "", name))
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance (short names only)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 _NUMBERS = set("0123456789一二三四五六七八九十百零〇")
 
 
@@ -70,7 +60,7 @@ def _similar(x: str, y: str) -> bool:
         return False
     if x in y or y in x or SequenceMatcher(None, x, y).ratio() >= 0.85:
         return True
-    if min(len(x), len(y)) < 5 or _edits(x, y) > 1:
+    if min(len(x), len(y)) < 5 or edit_distance(x, y, bound=1) > 1:
         return False
     diff = set(x) ^ set(y)
     return not (diff & _NUMBERS)
@@ -93,7 +83,7 @@ def same_org(a: str | None, b: str | None) -> bool:
     ra, rb = _REGION_PREFIX.match(a), _REGION_PREFIX.match(b)
     if ra and rb and ra.group(0) != rb.group(0):
         x, y = ra.group(0), rb.group(0)
-        if (_known_place(x) and _known_place(y)) or len(x) != len(y) or _edits(x, y) > 1:
+        if (_known_place(x) and _known_place(y)) or len(x) != len(y) or edit_distance(x, y, bound=1) > 1:
             return False
         return _similar(a, b)  # 耶州市… / 郑州市…: one slip in the place, judge the whole
     return _similar(_core(a), _core(b))
