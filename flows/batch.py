@@ -15,7 +15,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from pipeline import assemble, claims, intake, store, understand
+from pipeline import assemble, claims, duplicates, intake, plans, store, understand
 from pipeline.intake import Rejected
 from pipeline.policy import load_policy
 from pipeline.select import select_new, versions
@@ -72,14 +72,22 @@ def classify_claims(records, found: intake.Intake, db: Path, year: int):
 
 
 @stage
-def propose(results, policy, db: Path):
-    # Plans filed in earlier runs count too (a plan_filing uploaded with another claim).
-    return claims.propose_hours(results, policy, plans=claims.landed_plans(db))
+def image_hashes(records):
+    return duplicates.hash_records(records)
 
 
 @stage
-def validate(results):
-    return claims.validate(results)
+def propose(results, policy, db: Path, registers: plans.Registers):
+    # Plans filed in earlier runs count too (a plan_filing uploaded with another claim, a
+    # CSV register), and the register in this folder.
+    filed = claims.landed_plans(db) + plans.plans_from_rows(registers.plans)
+    return claims.propose_hours(results, policy, plans=filed)
+
+
+@stage
+def validate(results, policy, records, phashes, db: Path):
+    index = duplicates.build_index([r.ctx for r in results], records, phashes, store.load_evidence(db))
+    return claims.validate(results, policy, index)
 
 
 @stage
@@ -101,9 +109,13 @@ def batch_flow(root: str, year: int, db: str, ocr_engine: str | None = None,
         selection = select_new(found, known)
         records, failed, texts = text(selection, known, settings, progress)
         records = extract(classify(records))
-        results = validate(propose(classify_claims(records, found, db_p, year), policy, db_p))
+        phashes = image_hashes(records)
+        registers = plans.read_registers(root_p, run_id)
+        results = propose(classify_claims(records, found, db_p, year), policy, db_p, registers)
+        results = validate(results, policy, records, phashes, db_p)
         batch = assemble.build_batch(found, selection, records, failed, texts, results, run_id,
-                                     settings.ocr_engine, started, year)
+                                     settings.ocr_engine, started, year, policy=policy, phashes=phashes,
+                                     registers=registers)
         land(db_p, batch)
     except Exception:
         store.record_failed_run(db_p, assemble.run_row(run_id, started, str(root_p), year, settings.ocr_engine,

@@ -8,6 +8,7 @@ from datetime import datetime
 import pandas as pd
 
 from pipeline.claims import ClaimResult, resolved_fields
+from pipeline.plans import rows_from_documents
 from pipeline.readers.sniff import sniff_type
 from pipeline.intake import Intake, ManifestRow, Rejected
 from pipeline.select import Selection, versions
@@ -22,7 +23,8 @@ def _bbox_json(bbox) -> str | None:
     return bbox.model_dump_json() if bbox is not None else None
 
 
-def documents_frame(records: list[DocRecord], run_id: str) -> pd.DataFrame:
+def documents_frame(records: list[DocRecord], run_id: str, phashes: dict | None = None) -> pd.DataFrame:
+    phashes = phashes or {}
     rows = []
     for rec in records:
         text = rec.text
@@ -33,7 +35,7 @@ def documents_frame(records: list[DocRecord], run_id: str) -> pd.DataFrame:
             ocr_engine=text.engine if text.source == TextSource.ocr else None,
             pages=len(text.pages), file_type=sniff_type(rec.cand.path),
             size_bytes=rec.cand.size, mean_confidence=round(text.mean_confidence, 4),
-            char_count=len("".join(text.text.split())), run_id=run_id))
+            char_count=len("".join(text.text.split())), run_id=run_id, phash=phashes.get(rec.doc_id)))
     return pd.DataFrame(rows)
 
 
@@ -82,7 +84,7 @@ def persons_frame(manifest: dict[tuple[str, str], ManifestRow], person_ids: set[
     return pd.DataFrame(list(people.values()))
 
 
-def claim_frames(results: list[ClaimResult], run_id: str) -> dict[str, pd.DataFrame]:
+def claim_frames(results: list[ClaimResult], run_id: str, policy_id: str | None = None) -> dict[str, pd.DataFrame]:
     claims, proposals, flags = [], [], []
     for res in results:
         ctx = res.ctx
@@ -96,7 +98,7 @@ def claim_frames(results: list[ClaimResult], run_id: str) -> dict[str, pd.DataFr
         p = res.proposal
         proposals.append(dict(**key, year=ctx.year, category=res.category.category, hours=p.hours,
                               rule_id=p.rule_id, assumed=p.assumed, explanation=p.explanation,
-                              run_id=run_id))
+                              run_id=run_id, policy_id=policy_id))
         for f in res.flags:
             flags.append(dict(**key, doc_id=f.doc_id, code=f.code.value, severity=f.severity.value,
                               message=f.message, run_id=run_id))
@@ -117,17 +119,23 @@ def run_row(run_id: str, started: datetime, root: str, year: int, engine: str, c
 
 def build_batch(found: Intake, selection: Selection, records: list[DocRecord], failed: list[Rejected],
                 texts: TextResults, results: list[ClaimResult], run_id: str, engine: str,
-                started: datetime, year: int) -> Batch:
+                started: datetime, year: int, policy=None, phashes: dict | None = None,
+                registers=None) -> Batch:
     """Everything this run lands, one DataFrame per table, plus its `runs` row."""
     quarantined = selection.rejected + failed
     frames = {
         "persons": persons_frame(found.manifest, {r.cand.person_id for r in records}, run_id),
-        "documents": documents_frame(records, run_id),
+        "documents": documents_frame(records, run_id, phashes),
         "document_pages": pages_frame(records),
         "fields": fields_frame(records, run_id, results),
         "text_cache": text_cache_frame(texts.texts, texts.fresh, cache_key(engine)),
         "quarantine": quarantine_frame(quarantined, run_id),
-        **claim_frames(results, run_id),
+        **claim_frames(results, run_id, policy.id if policy else None),
+        "policies": pd.DataFrame([policy.row()]) if policy else pd.DataFrame(),
+        "plan_filings": pd.concat([f for f in (rows_from_documents([r.ctx for r in results], run_id),
+                                               registers.plans if registers else None)
+                                   if f is not None and not f.empty] or [pd.DataFrame()], ignore_index=True),
+        "public_hours": registers.public_hours if registers else pd.DataFrame(),
     }
     counts = dict(files_seen=len(found.candidates) + len(found.rejected), files_new=len(selection.new),
                   documents_added=len(records), texts_read=len(texts.fresh),

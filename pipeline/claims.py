@@ -16,6 +16,9 @@ from pipeline.flags import check_claim
 from pipeline.intake import ManifestRow
 from pipeline.policy import propose
 from pipeline.policy.evidence import FiledPlan, plans_from_documents
+from pipeline import store
+from pipeline.duplicates import EvidenceIndex
+from pipeline.plans import plans_from_rows
 from pipeline.store import connect
 from pipeline.understand import DocRecord
 from schemas.document import BBox
@@ -88,20 +91,24 @@ def classify_claims(contexts: list[ClaimContext]) -> list[ClaimResult]:
 
 
 def landed_plans(db) -> list[FiledPlan]:
-    """The filed plans among documents landed in earlier runs (any claim), for
-    `propose_hours(..., plans=...)`: a plan filed with another claim still counts."""
+    """The filed plans the database knows, for `propose_hours(..., plans=...)`: the
+    plan_filings table (plan documents landed before, CSV registers) and plan documents
+    landed before that table existed. A plan filed with another claim still counts."""
     if not Path(db).exists():
         return []
+    table = store.load_plan_rows(Path(db))
+    known = set(table["plan_id"]) if not table.empty else set()
     with connect(Path(db), read_only=True) as con:
         rows = con.execute("""SELECT d.doc_id, d.path, f.name, f.value, f.confidence FROM documents d
                               JOIN fields f USING (doc_id) WHERE d.doc_kind = 'plan_filing'
                               ORDER BY d.doc_id, f.confidence DESC""").fetchall()
+    rows = [r for r in rows if r[0] not in known]
     docs: dict[str, ClaimDocument] = {}
     for doc_id, path, name, value, conf in rows:
         d = docs.setdefault(doc_id, ClaimDocument(doc_id=doc_id, path=path, doc_kind=DocKind.plan_filing,
                                                   doc_kind_confidence=1.0))
         d.fields.append(ExtractedField(name=name, value=value or "", confidence=float(conf or 0)))
-    return plans_from_documents(list(docs.values()))
+    return plans_from_rows(table) + plans_from_documents(list(docs.values()))
 
 
 def propose_hours(results: list[ClaimResult], policy, plans: list[FiledPlan] | None = None) -> list[ClaimResult]:
@@ -113,7 +120,8 @@ def propose_hours(results: list[ClaimResult], policy, plans: list[FiledPlan] | N
     return results
 
 
-def validate(results: list[ClaimResult]) -> list[ClaimResult]:
+def validate(results: list[ClaimResult], policy=None, index: EvidenceIndex | None = None) -> list[ClaimResult]:
+    """Flags per claim; `index` (duplicates.build_index) adds the cross-database duplicate checks."""
     for res in results:
-        res.flags = check_claim(res.ctx, res.category, res.proposal)
+        res.flags = check_claim(res.ctx, res.category, res.proposal, policy, index)
     return results

@@ -98,7 +98,10 @@ def _predicted(db: Path):
         claims = {(p, c): (cat, None) for p, c, cat in
                   con.execute("SELECT person_id, claim_id, category FROM claims").fetchall()}
         hours = {(p, c): h for p, c, h in con.execute("SELECT person_id, claim_id, hours FROM hour_proposals").fetchall()}
-    return docs, fields, claims, hours
+        flags: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for p, c, code in con.execute("SELECT person_id, claim_id, code FROM flags").fetchall():
+            flags[(p, c)].add(code)
+    return docs, fields, claims, hours, flags
 
 
 def _f1(truth: list[int], pred: list[int]) -> float:
@@ -113,7 +116,7 @@ def _f1(truth: list[int], pred: list[int]) -> float:
 
 
 def evaluate(db: Path, labels: dict) -> dict:
-    docs, fields, claims, hours = _predicted(db)
+    docs, fields, claims, hours, flags = _predicted(db)
     kind_rows, field_rows = [], []
     for d in labels["documents"]:
         doc_id, kind = docs.get(d["path"], (None, None))
@@ -132,7 +135,9 @@ def evaluate(db: Path, labels: dict) -> dict:
         same_hours = (c["hours"] is None and h is None) or (
             c["hours"] is not None and h is not None and abs(float(c["hours"]) - float(h)) < 0.01)
         claim_rows.append((c["category"], cat, same_hours, c["claim_id"], c["hours"], h))
-    return dict(kinds=kind_rows, fields=field_rows, claims=claim_rows)
+    flag_rows = [(c["person_id"], c["claim_id"], set(c.get("expected_flags", [])), flags.get((c["person_id"], c["claim_id"]), set()))
+                 for c in labels["claims"] if not c.get("quarantined_only")]
+    return dict(kinds=kind_rows, fields=field_rows, claims=claim_rows, flags=flag_rows)
 
 
 def _pct(ok: int, n: int) -> str:
@@ -193,6 +198,13 @@ def render(report: dict, misses: int = 15) -> str:
     for (kind, name), oks in sorted(per.items(), key=lambda kv: (sum(kv[1]) / len(kv[1]), kv[0])):
         mark = "*" if name in KEY_FIELDS else " "
         out.append(f" {mark}{kind:26s} {name:22s} {_pct(sum(oks), len(oks)):>18s}")
+    if report.get("flags"):
+        out += ["", "flags per code (claims: expected → raised; raised without being expected):"]
+        codes = sorted({f for r in report["flags"] for f in r[2] | r[3]})
+        for code in codes:
+            exp = [r for r in report["flags"] if code in r[2]]
+            extra = [r for r in report["flags"] if code in r[3] and code not in r[2]]
+            out.append(f"  {code:22s} {_pct(sum(code in r[3] for r in exp), len(exp)):>18s}   unexpected {len(extra)}")
     bad_fields = [f for f in fields if not f[3]][:misses]
     if bad_fields:
         out += ["", f"first {len(bad_fields)} field misses (path, field, expected → got):"]

@@ -1,8 +1,9 @@
 """Flags a reviewer must see: one small check per flag code, each returning a list of Flag
 with a Chinese message naming the evidence file. `check_claim` runs them all.
 
-Not here yet: duplicate_file, duplicate_certificate (need other claims). `unfiled_plan`
-reports the policy's plan check (pipeline/policy/evidence.check_plan)."""
+`duplicate_file` and `duplicate_certificate` need the other claims of the whole database:
+pipeline/duplicates.py, run when `check_claim` is given an index. `unfiled_plan` reports
+the policy's plan check (pipeline/policy/evidence.check_plan)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date
 from extractors._text import ids
 from extractors._text.names import same_person
 from pipeline import declarant
+from pipeline.duplicates import EvidenceIndex, check_duplicates
 from pipeline.policy.engine import Policy, default_policy
 from pipeline.policy.evidence import evidence_period, field, json_list
 from schemas.kinds import CATEGORY_LABELS_ZH, DOC_KIND_LABELS_ZH, DocKind, FlagCode, Severity
@@ -164,11 +166,10 @@ def city_hr_review(category: int) -> list[Flag]:
 
 
 def check_claim(ctx: ClaimContext, category_guess: CategoryGuess, proposal: Proposal | None,
-                policy: Policy | None = None) -> list[Flag]:
-    """Every implemented flag for one claim."""
+                policy: Policy | None = None, index: EvidenceIndex | None = None) -> list[Flag]:
+    """Every flag for one claim (the duplicate checks only with an `index`)."""
     policy = policy or default_policy()
     cat = category_guess.category
     return [*unreadable(ctx), *out_of_year(ctx, cat), *name_mismatch(ctx), *missing_evidence(ctx, cat, policy),
-            *invalid_checksum(ctx), *unfiled_plan(cat, proposal), *no_seal(ctx), *assumed_rule(proposal),
-            *low_confidence(ctx, category_guess),
-            *city_hr_review(cat)]
+            *check_duplicates(ctx, index), *invalid_checksum(ctx), *unfiled_plan(cat, proposal), *no_seal(ctx),
+            *assumed_rule(proposal), *low_confidence(ctx, category_guess), *city_hr_review(cat)]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 
 EVIDENCE_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".docx")
 # Root-level files that belong to the upload, not to a person.
-ROOT_METADATA_FILES = ("manifest.csv", "labels.json")
+ROOT_METADATA_FILES = ("manifest.csv", "labels.json", "plan_filings.csv", "public_hours.csv")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ import pandas as pd
 CLAIM_TABLES = ("claims", "hour_proposals", "flags")
 # Landing order; every table here has its DataFrame in Batch.frames.
 LAND_ORDER = ("persons", "documents", "document_pages", "fields", "text_cache",
-              "quarantine", "claims", "hour_proposals", "flags", "runs")
+              "quarantine", "policies", "plan_filings", "public_hours", "claims", "hour_proposals", "flags", "runs")
 
 
 def schema_sql() -> str:
@@ -106,6 +106,64 @@ def load_fields(db: Path, doc_ids: list[str]) -> pd.DataFrame:
         return con.execute("SELECT f.* FROM fields f JOIN ids USING (doc_id)").df()
 
 
+def load_evidence(db: Path) -> list:
+    """Every landed document as a duplicates.EvidenceRef (identity fields and, for personal
+    documents, the normalised text), for the cross-database duplicate checks."""
+    from pipeline.duplicates import SHARED_KINDS, EvidenceRef, IDENTITY, _norm_text
+    from schemas.kinds import DocKind
+
+    if not Path(db).exists():
+        return []
+    names = sorted({n for spec in IDENTITY.values() for n in spec[0]} | {s[1] for s in IDENTITY.values() if s[1]})
+    shared = [k.value for k in SHARED_KINDS]
+    with connect(db, read_only=True) as con:
+        docs = con.execute("""
+            SELECT d.person_id, d.claim_id, d.doc_id, d.path, d.doc_kind, d.sha256, d.phash,
+                   CASE WHEN d.doc_kind IN (SELECT unnest(?)) THEN ''
+                        ELSE (SELECT string_agg(p.text, '' ORDER BY p.page) FROM document_pages p
+                              WHERE p.doc_id = d.doc_id) END AS text
+            FROM documents d""", [shared]).fetchall()
+        fields = con.execute("SELECT doc_id, name, value FROM fields WHERE name IN (SELECT unnest(?))",
+                             [names]).fetchall()
+    by_doc: dict[str, dict[str, str]] = {}
+    for doc_id, name, value in fields:
+        by_doc.setdefault(doc_id, {}).setdefault(name, value or "")
+    return [EvidenceRef(p, c, d, path, DocKind(kind), sha or "", ph, _norm_text(text or ""), by_doc.get(d, {}))
+            for p, c, d, path, kind, sha, ph, text in docs]
+
+
+def load_plan_rows(db: Path) -> pd.DataFrame:
+    """The plan_filings table (one row per filed training)."""
+    if not Path(db).exists():
+        return pd.DataFrame()
+    with connect(db, read_only=True) as con:
+        return con.execute("SELECT * FROM plan_filings ORDER BY plan_id, training_title").df()
+
+
+def load_csv_plans(db: Path, frame: pd.DataFrame) -> int:
+    """Add plan_filings rows (from a CSV register); rows already there are replaced."""
+    with connect(db) as con:
+        con.register("incoming", frame)
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.execute("DELETE FROM plan_filings p USING incoming i WHERE p.plan_id = i.plan_id")
+            con.execute("INSERT INTO plan_filings BY NAME SELECT * FROM incoming")
+            con.execute("COMMIT")
+        finally:
+            con.unregister("incoming")
+    return len(frame)
+
+
+def load_public_hours(db: Path, frame: pd.DataFrame) -> int:
+    with connect(db) as con:
+        con.register("incoming", frame)
+        try:
+            con.execute("INSERT OR REPLACE INTO public_hours BY NAME SELECT * FROM incoming")
+        finally:
+            con.unregister("incoming")
+    return len(frame)
+
+
 @dataclass
 class Batch:
     """Everything one run lands. `touched` are the claims whose results are replaced."""
@@ -122,8 +180,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> Non
         if table == "quarantine":
             con.execute("""INSERT INTO quarantine BY NAME SELECT * FROM incoming i
                            WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.path = i.path AND q.sha256 = i.sha256)""")
-        elif table == "persons":
-            con.execute("INSERT OR REPLACE INTO persons BY NAME SELECT * FROM incoming")
+        elif table in ("persons", "policies", "plan_filings", "public_hours"):
+            con.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM incoming")
         elif table in ("documents", "document_pages", "text_cache"):
             con.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM incoming")
         else:

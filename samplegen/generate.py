@@ -10,7 +10,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-from samplegen import bad_files, claims, rules, seeds, vocab
+from samplegen import bad_files, claims, integrity, rules, seeds, vocab
 from samplegen.labels import fmt_hours, write_labels, write_manifest
 from samplegen.people import Person, make_person
 from samplegen.render import RENDERS, allowed_renders, choose_render, render_document
@@ -223,6 +223,7 @@ def generate(out_dir: Path, n_claims: int, seed: int, year: int = 2023, families
     # 3. a duplicated certificate claimed by somebody else (borrowed certificate)
     if bad_values:
         next_claim = _duplicate_claim(out, seed, year, plans, labels_docs, claim_labels, persons, extra_persons, next_claim)
+        _mark_source(claim_labels, labels_docs)
 
     # 4. seed notices under the pseudo-person HR0000
     hr_rows = []
@@ -234,7 +235,13 @@ def generate(out_dir: Path, n_claims: int, seed: int, year: int = 2023, families
     if include_bad:
         next_claim = _bad_claims(out, seed, year, claim_labels, bad_labels, extra_persons, next_claim)
 
-    # 6. declared values and manifest
+    # 6. integrity cases: a near-copy photo, a composited patent, an unfiled training, an
+    #    unreadable photo (samplegen/integrity.py); after everything else, so no earlier file changes
+    if bad_values:
+        next_claim = integrity.add_cases(out, seed, year, families, plans, docs, labels_docs, claim_labels, persons,
+                                         extra_persons, next_claim, _doc_label, _claim_label)
+
+    # 7. declared values and manifest
     for cl in claim_labels:
         if cl["person_id"] == "HR0000":
             cl["declared_category"], cl["declared_hours"], cl["declared_wrong"] = None, None, False
@@ -381,6 +388,15 @@ def _duplicate_claim(out, seed, year, plans, labels_docs, claim_labels, persons,
                          "notes": f"byte copy of {src['path']} (certificate of {src['fields'].get('person_name')})",
                          "facts": {}, "documents": [rel]})
     return next_claim + 1
+
+
+def _mark_source(claim_labels, labels_docs) -> None:
+    """The claim whose certificate was copied is flagged too (both claims show the clash)."""
+    for d in labels_docs:
+        if d.get("duplicate_of"):
+            src = next(x for x in labels_docs if x["path"] == d["duplicate_of"])
+            c = next(c for c in claim_labels if c["claim_id"] == src["claim_id"])
+            c["expected_flags"] = sorted(set(c["expected_flags"]) | {"duplicate_file"})
 
 
 def _seed_claims(out, seed, year, labels_docs, claim_labels, hr_rows, next_claim) -> int:

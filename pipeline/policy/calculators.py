@@ -62,7 +62,12 @@ def stated_or_days(ctx: ClaimContext, policy, cat: int, plans: list[FiledPlan] |
     title = field(ctx, "title", TRAINING_KINDS[:3]) or "培训"
     note = ""
     if cat in (13, 14):
-        check = check_plan(ctx, plans, cat)
+        deadline = policy.calendar_date("plan_filing_deadline", ctx.year)
+        check = check_plan(ctx, plans, cat, deadline)
+        if check.late:
+            late = check.late[0]
+            return Calc(0.0, f"{cat}.unfiled", f"{title}，所列备案计划{late.filed_date.isoformat()}备案，"
+                                               f"晚于备案截止日{deadline.isoformat()}（{late.source}）")
         if not check.filed:
             where = f"已核对{len(check.plans_checked)}份备案计划" if check.plans_checked else "未找到备案的年度培训计划"
             return Calc(0.0, f"{cat}.unfiled", f"{title}，未列入备案的年度培训计划（{where}）")

@@ -153,6 +153,7 @@ class FiledPlan:
     filer: str | None = None
     source: str = ""  # document path, or the table it came from
     organizers: tuple[str | None, ...] = ()  # per training, where the plan names its organiser
+    filed_date: date | None = None  # when HR received/stamped the filing, where known
 
 
 def plans_from_documents(docs: list[ClaimDocument]) -> list[FiledPlan]:
@@ -170,7 +171,7 @@ def plans_from_documents(docs: list[ClaimDocument]) -> list[FiledPlan]:
         if titles:
             y = d.field("year")
             out.append(FiledPlan(tuple(titles), int(y) if y and y.isdigit() else None,
-                                 d.field("filer"), d.path, tuple(orgs)))
+                                 d.field("filer"), d.path, tuple(orgs), _iso(d.field("issue_date"))))
     return out
 
 
@@ -266,23 +267,37 @@ class PlanCheck:
     plan: FiledPlan | None = None
     entry: str | None = None
     plans_checked: list[FiledPlan] = dc_field(default_factory=list)
+    late: list[FiledPlan] = dc_field(default_factory=list)  # listed it, but filed after the deadline
 
 
-def check_plan(ctx: ClaimContext, plans: list[FiledPlan] | None = None, category: int = 13) -> PlanCheck:
+def check_plan(ctx: ClaimContext, plans: list[FiledPlan] | None = None, category: int = 13,
+               deadline: date | None = None) -> PlanCheck:
     """The one place categories 13/14 are checked against filed plans: the claim's own plan
     filings, plus `plans` from any other source (plan filings elsewhere in the batch and
     database, a plan-filings table) that can hold the training (see `_plan_applies`). A
     plan of another year does not count; a listed training matches on its title (fuzzy,
-    see `same_training`) and, where the plan names its organiser, on the organiser."""
+    see `same_training`) and, where the plan names its organiser, on the organiser. With a
+    filing `deadline` (Zhengzhou: Apr 20), a plan filed after it does not count."""
     own = plans_from_documents(ctx.documents)
     pool = list(dict.fromkeys([*own, *(plans or [])]))
     pool = [p for p in pool if p.year in (None, ctx.year) and _plan_applies(p, ctx, category, own)]
     titles, organizers = training_titles(ctx), _organizers(ctx)
+    late = []
     for plan in pool:
         for i, entry in enumerate(plan.trainings):
             org = plan.organizers[i] if i < len(plan.organizers) else None
             if org and organizers and not any(same_org(org, o) for o in organizers):
                 continue  # the plan lists a training of that name by another organiser
             if any(same_training(t, entry) for t in titles):
+                if deadline and plan.filed_date and plan.filed_date > deadline:
+                    late.append(plan)
+                    break
                 return PlanCheck(True, titles, plan, entry, pool)
-    return PlanCheck(False, titles, None, None, pool)
+    return PlanCheck(False, titles, None, None, pool, late)
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
