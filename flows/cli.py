@@ -22,6 +22,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"error: {root} is not a folder", file=sys.stderr)
         return 2
+    from pipeline.policy.engine import PolicyError, load_policy
+
+    try:
+        load_policy(args.policy)  # a bad policy file fails here, with its reason, before any work
+    except PolicyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     _quiet_prefect()
     from flows.batch import batch_flow
     from pipeline.summary import render
@@ -71,6 +78,54 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_load_plans(args: argparse.Namespace) -> int:
+    """Load an HR filing register (CSV) into plan_filings; later runs count its trainings."""
+    from pipeline.plans import PlanFileError, read_plan_csv
+    from pipeline.store import load_csv_plans
+
+    try:
+        frame, problems = read_plan_csv(Path(args.csv))
+    except (PlanFileError, OSError, UnicodeDecodeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for p in problems:
+        print(f"skipped: {p}", file=sys.stderr)
+    n = load_csv_plans(Path(args.db), frame)
+    print(f"loaded {n} filed trainings from {args.csv} into {args.db} ({len(problems)} rows skipped)")
+    return 0
+
+
+def cmd_load_public(args: argparse.Namespace) -> int:
+    """Load public-subject hours (platform export: person_id, year, hours) into public_hours."""
+    from pipeline.plans import PlanFileError, read_public_csv
+    from pipeline.store import load_public_hours
+
+    try:
+        frame, problems = read_public_csv(Path(args.csv))
+    except (PlanFileError, OSError, UnicodeDecodeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for p in problems:
+        print(f"skipped: {p}", file=sys.stderr)
+    print(f"loaded {load_public_hours(Path(args.db), frame)} rows into public_hours ({len(problems)} skipped)")
+    return 0
+
+
+def cmd_policies(args: argparse.Namespace) -> int:
+    """The bundled policies with their annual requirement and calendar."""
+    from pipeline.policy.engine import RULES_DIR, load_policy
+
+    for f in sorted(RULES_DIR.glob("*.toml")):
+        pol = load_policy(f)
+        a, cal = pol.annual, pol.calendar
+        parent = pol.meta.get("extends")
+        print(f"{pol.id:20s} {pol.name}")
+        print(f"{'':20s} total {a.get('required_hours')} / public {a.get('public_hours', '—')} "
+              f"(compulsory {a.get('compulsory_hours', '—')}) / professional {a.get('professional_hours')}"
+              + "".join(f"; {k} {v}" for k, v in cal.items()) + (f"; extends {parent}" if parent else ""))
+    return 0
+
+
 def cmd_bench_ocr(args: argparse.Namespace) -> int:
     from pipeline.bench_ocr import main as bench_main
 
@@ -99,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--year", type=int, required=True)
     run.add_argument("--db", default=DEFAULT_DB)
     run.add_argument("--engine", default=None, help="OCR engine: rapid (default), paddle, null")
-    run.add_argument("--policy", default=None, help="policy file (TOML); default Luohe 2018")
+    run.add_argument("--policy", default=None,
+                     help="policy file (TOML) or bundled policy id (see `cehours policies`); default luohe_2018")
     run.add_argument("--workers", type=int, default=None, help="OCR worker processes (default: 2)")
     run.add_argument("--no-progress", action="store_true")
     run.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -137,6 +193,19 @@ def build_parser() -> argparse.ArgumentParser:
     tc.add_argument("--epochs", type=int, default=25)
     tc.add_argument("--seed", type=int, default=0)
     tc.set_defaults(func=cmd_train_textcat)
+
+    lp = sub.add_parser("load-plans", help="load a filed-plan register (CSV) into plan_filings")
+    lp.add_argument("csv")
+    lp.add_argument("--db", default=DEFAULT_DB)
+    lp.set_defaults(func=cmd_load_plans)
+
+    lpub = sub.add_parser("load-public", help="load public-subject hours (CSV: person_id, year, hours)")
+    lpub.add_argument("csv")
+    lpub.add_argument("--db", default=DEFAULT_DB)
+    lpub.set_defaults(func=cmd_load_public)
+
+    pol = sub.add_parser("policies", help="list the bundled policies")
+    pol.set_defaults(func=cmd_policies)
 
     bench = sub.add_parser("bench-ocr", help="seconds per page and CER of each OCR engine")
     bench.add_argument("rest", nargs=argparse.REMAINDER)
