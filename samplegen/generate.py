@@ -250,6 +250,8 @@ def generate(out_dir: Path, n_claims: int, seed: int, year: int = 2023, families
         hrs = cl["hours"] if cl["category"] is not None else 24.0
         dc, dh, wrong = _declared(seed, cl["claim_id"], cat, hrs)
         cl["declared_category"], cl["declared_hours"], cl["declared_wrong"] = dc, dh, wrong
+        if dc is not None and cl["category"] is not None and dc != cl["category"]:
+            cl["expected_flags"] = sorted(set(cl["expected_flags"]) | {"low_confidence"})  # declared ≠ recognised
     everyone = {p.person_id: p for p in persons + extra_persons}
     for cl in claim_labels:
         pid = cl["person_id"]

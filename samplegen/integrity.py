@@ -165,7 +165,7 @@ def washed_out_photo(out: Path, seed: int, year: int, labels_docs, claim_labels,
                         "fields_raw": {}, "seals": [], "bad_values": [], "unreadable": True})
     claim_labels.append({"person_id": p.person_id, "claim_id": cid, "year": year, "category": 16, "variant": "unreadable",
                          "hours": None, "rule_id": "16.route", "assumed": False,
-                         "expected_flags": ["city_hr_review", "unreadable"],
+                         "expected_flags": ["city_hr_review", "low_confidence", "unreadable"],
                          "notes": "over-exposed photo: nothing readable; routed to a person", "facts": {},
                          "documents": [rel]})
     return True
