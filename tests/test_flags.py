@@ -173,3 +173,14 @@ def test_unfiled_plan():
     filed = claim(notice, doc("plan_filing", trainings=["2023年医院感染预防与控制专业技术人员培训班"], year="2023"))
     assert unfiled_plan(13, propose(filed, 13, POLICY)) == []
     assert unfiled_plan(2, propose(ctx, 2, POLICY)) == []
+
+
+def test_name_mismatch_tolerates_look_alike_glyphs_not_other_names():
+    """An OCR slip between look-alike characters no table lists (字/宇) is the same person;
+    a different character sharing a radical (涛/滔) is not."""
+    from extractors._text.glyphs import glyph_similarity
+
+    assert glyph_similarity("字", "宇") > 0.8 > glyph_similarity("涛", "滔")
+    assert name_mismatch(claim(doc("completion_certificate", person_name="徐字"), name="徐宇")) == []
+    assert codes(name_mismatch(claim(doc("completion_certificate", person_name="张滔"), name="张涛"))) == [FlagCode.name_mismatch]
+    assert codes(name_mismatch(claim(doc("completion_certificate", person_name="宇明"), name="字明"))) == [FlagCode.name_mismatch]
