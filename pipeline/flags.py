@@ -13,6 +13,7 @@ from extractors._text import ids
 from extractors._text.names import same_person
 from pipeline import declarant
 from pipeline.duplicates import EvidenceIndex, check_duplicates
+from pipeline.glyphs import one_glyph_slip
 from pipeline.policy.engine import Policy, default_policy
 from pipeline.policy.evidence import evidence_period, field, json_list
 from schemas.kinds import CATEGORY_LABELS_ZH, DOC_KIND_LABELS_ZH, DocKind, FlagCode, Severity
@@ -49,7 +50,8 @@ def out_of_year(ctx: ClaimContext, category: int) -> list[Flag]:
 
 def name_mismatch(ctx: ClaimContext) -> list[Flag]:
     """The person on the evidence is not the declarant (the manifest's name, else the name
-    most single-person documents carry; one OCR-confusable character is tolerated). For
+    most single-person documents carry; one OCR-confusable character is tolerated: a known
+    confusion, or two look-alike glyphs, see pipeline/glyphs.py). For
     name lists (inventors, authors…), the declarant is absent from every list of that kind
     in the claim (a book's cover may name only the chief editor). One flag per document."""
     name, source = declarant.declarant_name(ctx)
@@ -59,7 +61,8 @@ def name_mismatch(ctx: ClaimContext) -> list[Flag]:
     out, flagged = [], set()
     for d in ctx.documents:
         got = d.field("person_name")
-        if d.doc_kind not in NOT_PERSONAL and got and same_person(got, name) == "different":
+        if d.doc_kind not in NOT_PERSONAL and got and same_person(got, name) == "different" \
+                and not one_glyph_slip(got, name):
             out.append(_flag(FlagCode.name_mismatch, Severity.error, f"{d.path}：证据上的姓名“{got}”与{who}不一致", d))
             flagged.add(d.doc_id)
     for list_field, zh in NAME_LISTS.items():

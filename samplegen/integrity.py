@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import io
+import json
 from pathlib import Path
 
 import numpy as np
@@ -101,7 +102,7 @@ def composited_patent(out: Path, seed: int, year: int, plans, docs, labels_docs,
     (out / rel).parent.mkdir(parents=True, exist_ok=True)
     (out / rel).write_bytes(rf.data)
     src_label = next(d for d in labels_docs if d["claim_id"] == src_cid)
-    fields = dict(src_label["fields"], inventors=pt["inventors"], person_name=p.name)
+    fields = dict(src_label["fields"], inventors=json.dumps(pt["inventors"], ensure_ascii=False), person_name=p.name)
     labels_docs.append(dict(src_label, path=rel, person_id=p.person_id, claim_id=cid, render=rf.render,
                             pages=rf.pages, text=rf.text, fields=fields, composited_from=src_label["path"]))
     sc = next(c for c in claim_labels if c["claim_id"] == src_cid)
@@ -142,7 +143,7 @@ def dt_of(data: dict, year: int):
     return data.get("issue_date") or dt.date(year, 6, 1)
 
 
-def washed_out_photo(out: Path, seed: int, year: int, labels_docs, claim_labels, persons, extra_persons,
+def washed_out_photo(out: Path, seed: int, year: int, families, labels_docs, claim_labels, persons, extra_persons,
                      cid: str) -> bool:
     """A phone photo of a page so over-exposed that only faint smudges remain."""
     p = _person(seed, "washed", persons, extra_persons)
@@ -160,9 +161,9 @@ def washed_out_photo(out: Path, seed: int, year: int, labels_docs, claim_labels,
     rel = f"{p.person_id}/{cid}/IMG_{20230000 + int(rng.integers(1000, 9999))}.jpg"
     (out / rel).parent.mkdir(parents=True, exist_ok=True)
     (out / rel).write_bytes(buf.getvalue())
-    labels_docs.append({"path": rel, "person_id": p.person_id, "claim_id": cid, "doc_kind": "other", "family": "none",
-                        "template": "other/washed_out", "render": "photo_jpeg", "pages": 1, "text": "", "fields": {},
-                        "fields_raw": {}, "seals": [], "bad_values": [], "unreadable": True})
+    labels_docs.append({"path": rel, "person_id": p.person_id, "claim_id": cid, "doc_kind": "other", "family": families[0],
+                        "template": "other/washed_out", "render": "photo_jpeg", "pages": 1, "text": "", "fields": {"has_seal": "false"},
+                        "fields_raw": {"has_seal": "false"}, "seals": [], "bad_values": [], "unreadable": True})
     claim_labels.append({"person_id": p.person_id, "claim_id": cid, "year": year, "category": 16, "variant": "unreadable",
                          "hours": None, "rule_id": "16.route", "assumed": False,
                          "expected_flags": ["city_hr_review", "low_confidence", "unreadable"],
@@ -179,7 +180,7 @@ def add_cases(out: Path, seed: int, year: int, families, plans, docs, labels_doc
         lambda cid: composited_patent(out, seed, year, plans, docs, labels_docs, claim_labels, persons, extra_persons, cid),
         lambda cid: unfiled_training(out, seed, year, families, labels_docs, claim_labels, persons, extra_persons, cid,
                                      doc_label, claim_label),
-        lambda cid: washed_out_photo(out, seed, year, labels_docs, claim_labels, persons, extra_persons, cid),
+        lambda cid: washed_out_photo(out, seed, year, families, labels_docs, claim_labels, persons, extra_persons, cid),
     ]
     for case in cases:
         if case(f"C{next_claim:04d}"):

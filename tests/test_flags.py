@@ -178,7 +178,7 @@ def test_unfiled_plan():
 def test_name_mismatch_tolerates_look_alike_glyphs_not_other_names():
     """An OCR slip between look-alike characters no table lists (字/宇) is the same person;
     a different character sharing a radical (涛/滔) is not."""
-    from extractors._text.glyphs import glyph_similarity
+    from pipeline.glyphs import glyph_similarity
 
     assert glyph_similarity("字", "宇") > 0.8 > glyph_similarity("涛", "滔")
     assert name_mismatch(claim(doc("completion_certificate", person_name="徐字"), name="徐宇")) == []

@@ -263,6 +263,49 @@ def test_held_out_family_c_via_cli(tmp_path):
                for c in labels["claims"])
 
 
+def test_family_d_renders_every_kind(tmp_path):
+    """Family D has a builder for every kind, labels at least the fields family A labels for
+    it, and prints every raw field value (digital PDF text layer, DOCX text)."""
+    import docx
+    import pdfplumber
+
+    from samplegen.render import DOCX_KINDS
+    from samplegen.single import SOURCES, expected_label, render_document
+    from samplegen.templates import FAMILIES, TEMPLATES
+    from samplegen.templates.family_d import BUILDERS
+
+    assert "D" in FAMILIES and set(BUILDERS) == set(TEMPLATES)
+    for kind, srcs in SOURCES.items():
+        for seed in range(2):
+            sub = ("notice", "participation")[seed] if kind == "service_notice" else None
+            cat, var = srcs[seed % len(srcs)]
+            want = set(expected_label(kind, "A", "digital_pdf", seed, category=cat, variant=var, sub=sub)["fields"])
+            for render in ("digital_pdf", "docx") if kind in DOCX_KINDS else ("digital_pdf",):
+                lab = render_document(kind, "D", render, seed, tmp_path, category=cat, variant=var, sub=sub)
+                assert lab["family"] == "D" and lab["template"] == f"{kind}/D"
+                assert want <= set(lab["fields"]), (kind, seed, want - set(lab["fields"]))
+                path = tmp_path / lab["path"]
+                if render == "docx":
+                    doc = docx.Document(str(path))
+                    text = "".join(p.text for p in doc.paragraphs) + "".join(
+                        c.text for t in doc.tables for r in t.rows for c in r.cells)
+                else:
+                    with pdfplumber.open(path) as pdf:
+                        text = "".join(pg.extract_text() or "" for pg in pdf.pages)
+                text = WS.sub("", text)
+                for k, v in lab["fields_raw"].items():
+                    assert WS.sub("", v) in text, (kind, render, k, v)
+
+
+def test_family_d_via_cli(tmp_path):
+    from samplegen import main
+
+    out = tmp_path / "d"
+    assert main([str(out), "--claims", "4", "--seed", "2", "--families", "D", "--no-seeds", "--no-bad"]) == 0
+    labels = json.loads((out / "labels.json").read_text(encoding="utf-8"))
+    assert labels["documents"] and {d["family"] for d in labels["documents"]} == {"D"}
+
+
 def test_bundled_seed_texts_match_shared():
     from samplegen.seeds import SEED_DIR, seed_files
 

@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 
 from extractors._text.normalize import norm, to_halfwidth
-from extractors._text.glyphs import look_alike
 
 # Frequent surnames, minus ones that are also common function words (师 in 医师, 单 in 单位…);
 # used to trim '兹证明王小明' to 王小明, not to validate names.
@@ -209,11 +208,9 @@ def same_person(a: str, b: str) -> str:
         return "different"
     if x == y:
         return "exact"
-    if len(x) == len(y) and len(x) >= 2:
+    if len(x) == len(y):
         diffs = [(p, q) for p, q in zip(x, y) if p != q]
-        # one character OCR could have misread: a known confusion, or two glyphs that look
-        # alike (字/宇) — never the surname of a two-character name
-        if len(diffs) == 1 and (diffs[0] in _CONFUSABLE or (x[0] == y[0] or len(x) > 2) and look_alike(*diffs[0])):
+        if len(diffs) == 1 and diffs[0] in _CONFUSABLE:
             return "ocr_variant"
     return "different"
 

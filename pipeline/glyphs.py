@@ -4,7 +4,8 @@ Each character is drawn with an installed CJK font (Noto Sans CJK, else WenQuanY
 thickened and blurred, and compared by soft intersection-over-union. On 16 known OCR
 confusions and 16 distinct name characters sharing a radical, confusions score 0.65–0.92 and
 distinct pairs 0.39–0.75 (`GLYPH_NEAR` = 0.80 keeps every distinct pair apart). Without a
-CJK font every pair scores 0 and only the hand-made table in names.py applies.
+CJK font every pair scores 0 and only the hand-made table in extractors/_text/names.py
+applies. (Here, not in extractors/, because it reads a font file.)
 """
 
 from __future__ import annotations
@@ -57,3 +58,16 @@ def glyph_similarity(a: str, b: str) -> float:
 
 def look_alike(a: str, b: str) -> bool:
     return glyph_similarity(a, b) >= GLYPH_NEAR
+
+
+def one_glyph_slip(a: str, b: str) -> bool:
+    """Two names of the same length that differ in one character whose glyphs look alike —
+    never the surname of a two-character name (王伟/玉伟 stays two people)."""
+    x = "".join(ch for ch in a if "\u4e00" <= ch <= "\u9fff")
+    y = "".join(ch for ch in b if "\u4e00" <= ch <= "\u9fff")
+    if len(x) != len(y) or len(x) < 2:
+        return False
+    diffs = [i for i, (p, q) in enumerate(zip(x, y)) if p != q]
+    if len(diffs) != 1 or (diffs[0] == 0 and len(x) == 2):
+        return False
+    return look_alike(x[diffs[0]], y[diffs[0]])
