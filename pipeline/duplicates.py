@@ -22,9 +22,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
+
+import numpy as np
 
 from pipeline.declarant import NOT_PERSONAL
 from schemas.kinds import DocKind as K
@@ -34,6 +38,17 @@ from schemas.records import ClaimContext, Flag
 PHASH_NEAR = 22  # bits of 256
 TEXT_NEAR = 0.93
 TEXT_MIN_CHARS = 40
+LENGTH_SLACK = 0.12  # texts whose lengths differ more are not copies of each other
+MINHASH_NEAR = 0.5  # share of MinHash values two texts must agree on before a full comparison
+_MH_SEEDS = np.random.default_rng(20231).integers(1, 2**31 - 1, size=(2, 32), dtype=np.int64)
+_MH_PRIME = 2**31 - 1
+
+
+def minhash(text: str) -> np.ndarray:
+    """32 MinHash values of the text's character bigrams (Jaccard estimate by agreement)."""
+    grams = {zlib.crc32(text[i:i + 2].encode()) & 0x7FFFFFFF for i in range(len(text) - 1)} or {0}
+    h = np.fromiter(grams, dtype=np.int64)
+    return ((h[:, None] * _MH_SEEDS[0] + _MH_SEEDS[1]) % _MH_PRIME).min(axis=0)
 # Kinds many people legitimately upload the same copy of: notices, and what co-authors,
 # co-inventors and team members share (whose clashes duplicate_certificate judges by rank).
 SHARED_KINDS = frozenset({*NOT_PERSONAL, K.service_notice, K.journal_pages, K.book_pages, K.patent_certificate,
@@ -134,14 +149,41 @@ class EvidenceIndex:
     refs: list[EvidenceRef] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.by_claim: dict[tuple[str, str], list[EvidenceRef]] = {}
         self.by_sha: dict[str, list[EvidenceRef]] = {}
         self.by_identity: dict[tuple, list[EvidenceRef]] = {}
-        self.by_kind: dict[K, list[EvidenceRef]] = {}
+        self.hashed: dict[K, list[tuple[int, EvidenceRef]]] = {}
+        by_len: dict[K, list[tuple[int, EvidenceRef]]] = {}
         for r in self.refs:
+            self.by_claim.setdefault(r.claim, []).append(r)
             self.by_sha.setdefault(r.sha256, []).append(r)
             if (ident := r.identity()):
                 self.by_identity.setdefault(ident, []).append(r)
-            self.by_kind.setdefault(r.doc_kind, []).append(r)
+            if r.phash:
+                self.hashed.setdefault(r.doc_kind, []).append((int(r.phash, 16), r))
+            if len(r.text) >= TEXT_MIN_CHARS:
+                by_len.setdefault(r.doc_kind, []).append((len(r.text), r))
+        # texts by length, so a near-copy search only compares texts of similar length
+        # and a MinHash signature each: only texts that share most bigrams are compared in full
+        self.lengths, self.by_length, self.sigs = {}, {}, {}
+        for k, v in by_len.items():
+            v.sort(key=lambda t: t[0])
+            self.lengths[k] = [n for n, _ in v]
+            self.by_length[k] = [r for _, r in v]
+            self.sigs[k] = np.stack([minhash(r.text) for r in self.by_length[k]])
+
+    def text_candidates(self, d: EvidenceRef) -> list[EvidenceRef]:
+        """Documents of d's kind with a text of similar length and mostly the same bigrams."""
+        n = len(d.text)
+        lengths = self.lengths.get(d.doc_kind, [])
+        if not lengths:
+            return []
+        lo, hi = bisect_left(lengths, int(n * (1 - LENGTH_SLACK))), bisect_right(lengths, int(n / (1 - LENGTH_SLACK)) + 1)
+        if lo >= hi:
+            return []
+        agree = (self.sigs[d.doc_kind][lo:hi] == minhash(d.text)).mean(axis=1)
+        refs = self.by_length[d.doc_kind]
+        return [refs[lo + i] for i in np.flatnonzero(agree >= MINHASH_NEAR)]
 
 
 def refs_from_contexts(contexts: list[ClaimContext], hashes: dict[str, tuple[str, str | None]]) -> list[EvidenceRef]:
@@ -158,7 +200,7 @@ def refs_from_contexts(contexts: list[ClaimContext], hashes: dict[str, tuple[str
 def _text_near(a: EvidenceRef, b: EvidenceRef) -> bool:
     if a.doc_kind != b.doc_kind or min(len(a.text), len(b.text)) < TEXT_MIN_CHARS:
         return False
-    if abs(len(a.text) - len(b.text)) > 0.12 * max(len(a.text), len(b.text)):
+    if abs(len(a.text) - len(b.text)) > LENGTH_SLACK * max(len(a.text), len(b.text)):
         return False
     m = SequenceMatcher(None, a.text, b.text, autojunk=False)
     return m.quick_ratio() >= TEXT_NEAR and m.ratio() >= TEXT_NEAR
@@ -170,19 +212,21 @@ def _same_file(d: EvidenceRef, index: EvidenceIndex) -> list[tuple[EvidenceRef, 
     for r in index.by_sha.get(d.sha256, []) if d.sha256 else []:
         if r.claim != d.claim:
             hits.setdefault(r.doc_id, (r, "同一文件"))
-    for r in index.by_kind.get(d.doc_kind, []):
-        if r.claim == d.claim or r.doc_id in hits:
-            continue
-        if d.phash and r.phash and _bits(d.phash, r.phash) <= PHASH_NEAR:
-            hits[r.doc_id] = (r, f"图像近似副本（感知哈希相差{_bits(d.phash, r.phash)}位）")
-        elif _text_near(d, r):
-            hits[r.doc_id] = (r, "内容几乎相同的副本")
+    if d.phash:
+        mine = int(d.phash, 16)
+        for h, r in index.hashed.get(d.doc_kind, []):
+            if r.claim != d.claim and r.doc_id not in hits and (bits := (mine ^ h).bit_count()) <= PHASH_NEAR:
+                hits[r.doc_id] = (r, f"图像近似副本（感知哈希相差{bits}位）")
+    if len(d.text) >= TEXT_MIN_CHARS:
+        for r in index.text_candidates(d):
+            if r.claim != d.claim and r.doc_id not in hits and _text_near(d, r):
+                hits[r.doc_id] = (r, "内容几乎相同的副本")
     return list(hits.values())
 
 
 def duplicate_file(ctx: ClaimContext, index: EvidenceIndex) -> list[Flag]:
     out = []
-    for d in (r for r in index.refs if r.claim == (ctx.person_id, ctx.claim_id)):
+    for d in index.by_claim.get((ctx.person_id, ctx.claim_id), []):
         if d.doc_kind in SHARED_KINDS:
             continue
         hits = _same_file(d, index)
@@ -197,7 +241,7 @@ def duplicate_file(ctx: ClaimContext, index: EvidenceIndex) -> list[Flag]:
 
 def duplicate_certificate(ctx: ClaimContext, index: EvidenceIndex) -> list[Flag]:
     out = []
-    for d in (r for r in index.refs if r.claim == (ctx.person_id, ctx.claim_id)):
+    for d in index.by_claim.get((ctx.person_id, ctx.claim_id), []):
         ident = d.identity()
         if not ident:
             continue
