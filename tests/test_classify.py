@@ -170,6 +170,59 @@ WORDINGS = [
     ('other', '请假条\n本人因家中有事，需请假三天（2023年5月8日至10日），望批准。\n请假人：李华'),
     ('other', '河南省职称申报评审表\n姓名 刘强\n申报专业 临床医学\n申报资格 副主任医师\n现从事专业 心内科'),
     ('other', '会议议程\n8:30-9:00 开幕式\n9:00-10:30 专题讲座\n10:30-12:00 分组讨论'),
+    # Posting forms (one person, sending unit → host, period) whatever the form's type noun
+    # (备案表, 登记表, 审批表) — and filings of training plans, which list programmes with hours.
+    ('assignment_document', '河南省援疆专业技术人才备案表\n姓名 王建军 性别 男 出生年月 1983.05\n身份证号 410105198305061234\n派出单位 郑州市第七人民医院\n接收单位 新疆哈密市中心医院\n援派岗位 心血管内科医师\n援派期限 2023年3月1日至2024年2月28日\n派出单位意见 同意派出（盖章）\n组织部门备案意见 已备案'),
+    ('assignment_document', '援外医疗队员备案表\n姓名 孙磊 身份证号码 410105198305061234\n派出单位 河南省人民医院\n派往国家 埃塞俄比亚\n工作期限 2022年9月至2023年9月\n备案单位 河南省卫生健康委员会'),
+    ('assignment_document', '城乡医院对口支援人员登记表\n姓名 李芳 职称 主治医师\n派出医院 南阳市中心医院\n受援医院 淅川县人民医院\n支援期限 2023年4月至2023年10月（共6个月）\n支援科室 儿科\n受援医院意见 同意接收\n卫生健康行政部门审核意见 同意'),
+    ('assignment_document', '支教教师选派登记表\n姓名 刘洋 学科 数学\n选派学校 郑州市第二中学\n支教学校 嵩县德亭镇中学\n支教期限 2023年9月1日至2024年7月15日\n教育局审批意见 同意选派'),
+    ('assignment_document', '专业技术人才派出登记表\n姓名 周杰 专业技术职务 高级农艺师\n派出单位 周口市农业科学院\n接收单位 西藏日喀则市农牧局\n派出期限 2023年7月至2024年12月\n派出类别 援藏\n备案编号 2023-07'),
+    ('assignment_document', '关于同意王强同志挂职锻炼的批复\n郑州市第一人民医院：\n你院《关于选派王强同志到登封市卫生健康委员会挂职的请示》收悉。经研究，同意王强同志到登封市卫生健康委员会挂职任副主任，挂职期限一年。'),
+    ('plan_filing', '2023年度专业技术人员继续教育培训计划备案表\n填报单位（盖章）：平顶山市住房和城乡建设局\n序号 培训项目名称 培训对象 培训人数 培训学时 举办时间 培训方式\n1 建筑施工安全管理培训 施工企业技术人员 200 24 4月 面授\n2 BIM技术应用培训 设计院工程师 80 32 9月 面授\n人社部门备案意见：同意备案'),
+    ('plan_filing', '继续教育培训项目备案登记表\n申报单位 漯河市卫生健康委员会\n项目名称 基层医务人员急救技能培训\n培训对象 乡镇卫生院医护人员\n计划学时 32\n举办时间 2023年6月\n备案意见 同意备案\n漯河市人力资源和社会保障局'),
+    ('plan_filing', '南阳市教育局2023年度专业技术人员继续教育计划报备表\n序号 培训名称 时间 学时 对象\n1 新课标解读 4月 16 全市初中教师\n2 班主任能力提升 9月 24 中小学班主任\n南阳市人力资源和社会保障局（备案章）'),
+    # Exam qualifications printed from a web system as a pass or score proof — and training
+    # completion proofs of qualified people, whose 合格 is of a course.
+    ('qualification_certificate', '专业技术人员资格考试合格证明\n（网上打印，与纸质证书具有同等效力）\n姓名 陈晓 性别 女\n证件号码 410102199002031234\n考试名称 2023年度卫生专业技术资格考试\n资格名称 主管护师\n级别 中级\n专业 护理学\n管理号 2341010000123456\n批准日期 2023年12月\n打印时间 2024-01-05 10:22'),
+    ('qualification_certificate', '资格证书查询结果\n查询条件：证件号码 410103198806071234\n姓名 王涛\n证书名称 一级建造师执业资格证书\n专业 机电工程\n证书编号 0012345\n发证日期 2023-11-20\n发证机关 人力资源和社会保障部\n数据来源：中国人事考试网'),
+    ('qualification_certificate', '合格证明\n姓名：张伟 证件号码：410105198305061234\n报考级别：中级 报考专业：经济师（人力资源管理）\n科目 成绩 合格标志\n经济基础知识 82 合格\n专业知识和实务 90 合格\n该考生已通过全部科目考试，取得中级专业技术资格。\n打印日期：2023-12-25'),
+    ('qualification_certificate', '全国会计专业技术资格考试成绩合格单\n姓名 李敏 档案号 41010023000123\n资格级别 初级\n考试年度 2023\n科目 初级会计实务 成绩 76 合格\n科目 经济法基础 成绩 68 合格\n河南省人事考试中心'),
+    ('qualification_certificate', '2023年度全国卫生专业技术资格考试\n成绩合格证明\n姓名 孙悦\n证件号码 410105198305061234\n报考专业 护理学（中级）\n基础知识 合格\n相关专业知识 合格\n专业知识 合格\n专业实践能力 合格\n本证明可登录中国卫生人才网查询'),
+    ('qualification_certificate', '电子证书\n证照名称：中华人民共和国专业技术人员职业资格证书\n持证人：刘洋\n证照编号：2023ZY4101234\n职业资格名称：社会工作者\n级别：初级\n发证机关：河南省人力资源和社会保障厅\n发证日期：2023年11月10日\n（本证照与纸质证书具有同等法律效力）'),
+    ('qualification_certificate', '护士执业证书\n姓名 王丽 性别 女\n身份证号 410105198305061234\n执业地点 郑州市第三人民医院\n证书编码 202341001234\n首次注册日期 2023年6月10日\n发证机关 河南省卫生健康委员会'),
+    ('completion_certificate', '二级建造师继续教育合格证明\n姓名 王强 身份证号 410105198305061234\n注册专业 建筑工程\n培训类别 必修课\n培训时间 2023年5月8日至5月12日\n培训学时 60学时\n考核结果 合格\n培训单位 河南省建设教育协会'),
+    ('completion_certificate', '执业药师继续教育学分证明\n姓名：吴丽 执业资格：执业药师\n2023年度完成继续教育 15 学分，其中专业科目 10 学分、公需科目 5 学分。\n河南省执业药师协会'),
+    ('completion_certificate', '专业技术人员继续教育合格证明\n姓名 赵刚 身份证号 410105198305061234\n专业技术资格 中级工程师\n2023年度参加继续教育共计90学时，其中公需科目30学时，专业科目60学时，考核合格。\n河南省专业技术人员继续教育基地'),
+    ('completion_certificate', '电子培训证明\n（网上打印件）\n姓名：刘强 证件号码：410105198305061234\n培训项目：2023年度建筑安全生产管理人员继续教育\n培训学时：24学时\n考核结果：合格\n打印日期：2023-10-12'),
+    # The employer vouching for its own staff member's service activity or posting — and the
+    # organiser's notices, participant lists and participation proofs.
+    ('employer_proof', '证明\n兹证明王丽（身份证号410102198703051234）系我单位职工，于2023年3月1日至2023年8月31日由我院派驻新县八里畈镇卫生院开展支医工作，期间负责门诊诊疗和住院病人管理。\n特此证明。\n信阳市中心医院（盖章）\n2023年9月5日'),
+    ('employer_proof', '情况说明\n我校教师刘明同志（身份证号410105198305061234），2023年9月至2024年1月按照县教育局安排赴乡村小学支教，担任六年级数学教学工作，并为当地教师作专题报告2次。\n情况属实，特此证明。\n洛阳市第二十三中学'),
+    ('employer_proof', '证明\n本单位职工张强同志（身份证号410105198305061234）于2023年1月至12月在潢川县双柳树镇王楼村担任驻村第一书记，驻村时间12个月，年度考核合格。\n特此证明\n信阳市农业农村局'),
+    ('employer_proof', '证 明\n李娜，女，身份证号410105198305061234，系我院护理部主管护师。2023年7月10日至7月16日，经医院同意参加“三下乡”志愿服务活动，为群众开展义诊、健康宣教，共7天。\n特此证明。\n新乡医学院第一附属医院'),
+    ('employer_proof', '证明\n我单位职工陈刚（身份证号410105198305061234）于2023年6月参加市科协组织的科技下乡服务活动，在卢氏县开展技术指导5天，情况属实。\n特此证明。\n三门峡市农业科学研究所'),
+    ('employer_proof', '证明\n王敏，女，身份证号410105198305061234，现任本院主治医师，于2023年8月7日至11日参加市卫健委组织的巡回医疗活动，深入乡镇卫生院开展门诊诊疗和健康讲座。\n特此证明。\n平顶山市第二人民医院'),
+    ('employer_proof', '专业技术人员援派工作单位证明\n姓名 王强 性别 男\n身份证号 410105198305061234\n派出单位 郑州市第一人民医院\n接收单位 哈密市第二人民医院\n援派期限 2023年3月至2024年2月\n单位意见 经核实，情况属实，同意申报。\n（盖章）'),
+    ('assignment_document', '支医工作证明\n兹证明郑州市第七人民医院王强同志于2023年3月至2023年8月在我院开展支医工作，共计6个月。\n特此证明。\n新县人民医院'),
+    ('service_notice', '关于组织开展2023年支医支教志愿服务活动的通知\n各有关单位：\n为推动优质资源下沉，市委组织部决定组织专业技术人员开展支医支教志愿服务活动。请各单位选派骨干于5月10日前报送参加人员名单。\n一、服务时间：2023年6月\n二、服务地点：各乡镇卫生院、中小学\n附件：参加人员名单'),
+    ('service_notice', '2023年“三下乡”科技服务活动参加人员名单\n序号 姓名 单位 服务地点 服务天数\n1 王强 市农科院 卢氏县 5\n2 李华 市林业局 栾川县 5\n3 赵敏 市畜牧局 嵩县 4\n市科学技术协会（盖章）'),
+    ('service_notice', '参加活动证明\n兹证明郑州市第三人民医院刘洋同志参加了由我委组织的2023年“健康中原行”基层巡回医疗活动，服务时间2023年8月7日至11日，共5天。\n特此证明。\n郑州市卫生健康委员会'),
+    ('service_notice', '关于开展2023年医疗帮扶志愿服务活动的通知\n各派出单位：\n为落实城乡医院对口帮扶工作要求，决定组织专家开展志愿服务活动。\n一、服务单位：各乡镇卫生院\n二、服务期限：2023年6月1日至6月5日\n三、工作要求：各单位按时报送参加人员名单。'),
+    # One staff member's approval form with the employer's own opinion fields (科室意见,
+    # 学校意见, 院领导审批意见): the employer's proof, whatever activity it approves.
+    ('employer_proof', '职工外出参加学术会议申请审批单\n申请人 王磊 科室 神经内科 职称 主治医师\n会议名称 2023年中国卒中学会年会\n主办单位 中国卒中学会\n会议时间 2023年9月15日至17日\n会议地点 北京国家会议中心\n科室主任意见 同意\n医务科意见 同意\n院领导审批意见 同意参加'),
+    ('employer_proof', '教师外出培训申请表\n姓名 张敏 任教学科 英语\n培训名称 2023年河南省初中英语骨干教师研修班\n举办单位 河南省教育厅教研室\n培训时间 2023年7月10日—14日\n培训地点 郑州\n教研组意见 同意\n学校意见 同意参加，费用按规定报销。\n（校章）'),
+    ('employer_proof', '专业技术人员参加志愿服务活动登记表\n姓名 刘芳 性别 女 身份证号 410105198305061234\n工作单位 郑州市第六人民医院\n活动名称 “健康中原行”义诊志愿服务\n组织单位 郑州市卫生健康委员会\n服务时间 2023年5月8日至12日 共5天\n单位意见 情况属实，同意申报。\n（单位盖章）'),
+    ('employer_proof', '关于李静同志参加支教工作的说明\n我校教师李静同志，身份证号410105198305061234，2023年2月至7月受县教育局委派赴深山区小学支教一学期，期间工作认真负责。\n以上情况属实。\n本单位对以上情况的真实性负责。\n汝州市第三中学\n2023年8月1日'),
+    ('employer_proof', '证明\n赵强同志，身份证号410105198305061234，系平顶山市第一人民医院在编职工，现任心内科副主任医师。2023年10月10日至12日，该同志参加了河南省医学会心血管病学分会学术年会并作大会发言。\n特此证明。\n平顶山市第一人民医院\n2023年10月20日'),
+    ('conference_notice', '参会回执表\n姓名 单位 职称 联系电话 是否住宿\n请于9月1日前将回执发送至会务组邮箱。\n会议时间：2023年9月15日\n会议地点：郑州'),
+    ('training_notice', '2023年全市中小学班主任培训班课程安排表\n日期 时间 内容 主讲人\n7月10日 上午 班级管理艺术 王教授\n7月10日 下午 家校沟通策略 李老师\n7月11日 上午 心理健康教育 赵老师'),
+    ('maternity_proof', '职工产假审批表\n姓名 王丽 科室 妇产科 职称 主管护师\n分娩日期 2023年3月6日\n产假起止 2023年3月6日至2023年8月10日\n科室意见 同意\n单位审批意见 同意休产假'),
+    ('overseas_proof', '出国（境）研修审批表\n姓名 王磊 单位 河南大学\n前往国家 美国\n研修单位 哈佛大学\n在外期限 2022年9月至2023年8月\n所在单位意见 同意\n外事部门意见 同意'),
+    # near-misses of the employer's voice: the hospital about its patient, the employer's
+    # own proof of an absence
+    ('sick_leave_proof', '证明\n患者刘洋，男，42岁，因腰椎间盘突出症于2023年3月在我院骨科住院治疗，经我院医师诊断，建议休息六个月。\n特此证明。\n河南省洛阳正骨医院'),
+    ('maternity_proof', '证明\n兹证明我院护士张丽（身份证号410105198305061234）于2023年4月2日分娩，按规定享受产假158天。\n特此证明。\n郑州市第三人民医院'),
 ]
 
 
@@ -240,6 +293,40 @@ def test_multi_page_file_is_decided_by_its_first_page():
 def test_last_page_of_a_notice_photographed_alone():
     guess = classify_document(doc_from_text("刘晶，联系电话：0371-5855991。\n中华医学会\n2023年2月23日", source="ocr"))
     assert guess.kind == DocKind.training_notice and guess.confidence < 0.7  # a guess: reviewed
+
+
+def test_a_filing_form_is_what_it_files():
+    """备案表 names a procedure: a posting (one person, sending unit → host, period) filed on
+    it is an assignment document; a list of training programmes with hours a plan filing."""
+    head = "2023年度专业技术人员备案表\n"
+    posting = head + "姓名 刘畅\n派出单位 安阳市人民医院\n接收单位 西藏阿里地区人民医院\n援派期限 2023年6月至2024年6月\n主管部门意见 同意备案"
+    plan = head + "填报单位 安阳市卫生健康委员会\n序号 培训项目 学时 时间\n1 院感防控培训 16 5月\n2 急救技能培训 24 9月\n备案意见 同意备案"
+    assert classify_document(doc_from_text(posting)).kind == DocKind.assignment_document
+    assert classify_document(doc_from_text(plan)).kind == DocKind.plan_filing
+
+
+def test_a_pass_proof_is_what_was_passed():
+    """合格证明 is shared: an exam's (qualification name, level, management number) makes a
+    qualification certificate, a course's (training, hours) a completion certificate."""
+    exam = "合格证明\n姓名 马丽\n资格名称 中级会计师\n资格级别 中级\n管理号 20234100001234\n批准日期 2023年10月"
+    course = "合格证明\n马丽同志参加会计人员继续教育培训，完成24学时课程学习，考核合格。\n河南省会计学会"
+    assert classify_document(doc_from_text(exam)).kind == DocKind.qualification_certificate
+    assert classify_document(doc_from_text(course)).kind == DocKind.completion_certificate
+
+
+def test_who_writes_a_service_proof_decides_it():
+    """The same service activity: vouched for by the employer about its own staff member it
+    is an employer proof, by the organiser about a participant a service participation proof."""
+    activity = "于2023年6月5日至9日参加“送医下乡”义诊志愿服务活动，累计服务5天。\n特此证明。"
+    employer = "证明\n王磊（身份证号410105198305061234）系我院职工，" + activity + "\n濮阳市人民医院"
+    organiser = "证明\n兹证明濮阳市人民医院王磊同志参加由我会组织的“送医下乡”义诊志愿服务活动，" + activity[12:] + "\n濮阳市红十字会"
+    assert classify_document(doc_from_text(employer)).kind == DocKind.employer_proof
+    assert classify_document(doc_from_text(organiser)).kind == DocKind.service_notice
+
+
+def test_a_host_writing_about_a_guest_is_not_the_employer():
+    text = "证明\n兹有滑县人民医院医师张华，于2023年3月至8月在我院心内科进修学习，进修期间表现良好。\n特此证明。\n郑州大学第一附属医院"
+    assert classify_document(doc_from_text(text)).kind != DocKind.employer_proof
 
 
 # ---------------------------------------------------------------- calibration
