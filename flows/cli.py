@@ -145,6 +145,57 @@ def cmd_train_textcat(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Start the reviewers' web app on localhost (webapp/)."""
+    import uvicorn
+
+    from webapp import create_app
+
+    root = Path(args.root)
+    if not root.is_dir():
+        print(f"error: {root} is not a folder", file=sys.stderr)
+        return 2
+    secret = os.environ.get("CEHOURS_SECRET_KEY")  # keeps sessions across restarts; random otherwise
+    app = create_app(Path(args.db), root, secret=secret.encode() if secret else None,
+                     secure_cookies=not args.insecure_cookies)
+    print(f"cehours review app: http://{args.host}:{args.port}/  (database {args.db}, evidence {root})")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    """Create a reviewer account; the password comes from a prompt or standard input."""
+    import getpass
+
+    from webapp.access import ROLES
+    from webapp.auth import hash_password
+    from webapp.db import add_account
+
+    if args.role not in ROLES:
+        print(f"error: role must be one of {', '.join(ROLES)}", file=sys.stderr)
+        return 2
+    if args.role == "employer" and not args.unit:
+        print("error: an employer reviewer needs at least one --unit", file=sys.stderr)
+        return 2
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"password for {args.name}: ")
+        if password != getpass.getpass("again: "):
+            print("error: passwords differ", file=sys.stderr)
+            return 2
+    if len(password) < 8:
+        print("error: the password needs at least 8 characters", file=sys.stderr)
+        return 2
+    try:
+        add_account(Path(args.db), args.name, args.role, args.unit or [], hash_password(password))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"added {args.role} reviewer {args.name}" + (f" for {', '.join(args.unit)}" if args.unit else ""))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cehours", description="Continuing-education hour evidence pipeline")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -210,6 +261,25 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench-ocr", help="seconds per page and CER of each OCR engine")
     bench.add_argument("rest", nargs=argparse.REMAINDER)
     bench.set_defaults(func=cmd_bench_ocr)
+
+    serve = sub.add_parser("serve", help="start the reviewers' web app")
+    serve.add_argument("--db", default=DEFAULT_DB)
+    serve.add_argument("--root", required=True, help="the evidence folder the documents were read from")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--insecure-cookies", action="store_true",
+                       help="send the session cookie over plain http to a non-localhost host (testing only)")
+    serve.set_defaults(func=cmd_serve)
+
+    user = sub.add_parser("user", help="reviewer accounts")
+    usub = user.add_subparsers(dest="user_command", required=True)
+    uadd = usub.add_parser("add", help="create a reviewer account")
+    uadd.add_argument("name")
+    uadd.add_argument("--role", required=True, help="employer | department | hr | analyst")
+    uadd.add_argument("--unit", action="append", help="a unit the reviewer may see (repeat for more)")
+    uadd.add_argument("--db", default=DEFAULT_DB)
+    uadd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    uadd.set_defaults(func=cmd_user_add)
     return parser
 
 

@@ -325,3 +325,36 @@ JOIN claims c USING (person_id, claim_id)
 LEFT JOIN hour_proposals p USING (person_id, claim_id)
 LEFT JOIN fl USING (person_id, claim_id)
 GROUP BY ALL;
+
+-- ---------------------------------------------------------------------------------------
+-- The review app (webapp/, issue 5). Written only by webapp/db.py, one short transaction
+-- per request. `reviews` above stays append-only; so are evidence_views and login_attempts.
+
+-- Reviewer accounts, created from the command line (`cehours user add`).
+CREATE TABLE IF NOT EXISTS accounts (
+    username   VARCHAR PRIMARY KEY,
+    role       VARCHAR NOT NULL,           -- employer | department | hr | analyst
+    units      JSON,                       -- units an employer (or department) reviewer may see
+    pw_hash    VARCHAR NOT NULL,           -- scrypt$n$r$p$salt$hash (hashlib.scrypt)
+    created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+    disabled   BOOLEAN NOT NULL DEFAULT false
+);
+
+-- Each evidence page image (or DOCX text) shown to a reviewer: a decision needs every page
+-- of the claim's documents seen by that reviewer.
+CREATE TABLE IF NOT EXISTS evidence_views (
+    reviewer  VARCHAR NOT NULL,
+    person_id VARCHAR NOT NULL,
+    claim_id  VARCHAR NOT NULL,
+    doc_id    VARCHAR NOT NULL,
+    page      INTEGER NOT NULL,
+    viewed_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+
+-- Login attempts, for rate limiting failed logins per user name.
+CREATE TABLE IF NOT EXISTS login_attempts (
+    username     VARCHAR NOT NULL,
+    client       VARCHAR,
+    ok           BOOLEAN NOT NULL,
+    attempted_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);

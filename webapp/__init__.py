@@ -1,0 +1,9 @@
+"""The reviewers' web app (issue 5): `cehours serve --db <file> --root <evidence folder>`."""
+
+from __future__ import annotations
+
+
+def create_app(*args, **kwargs):
+    from webapp.app import create_app as _create
+
+    return _create(*args, **kwargs)

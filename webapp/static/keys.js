@@ -1,0 +1,33 @@
+// Keyboard shortcuts: j / k next / previous (queue rows or claims), Enter opens the selected
+// row, a = approve, r = reject (selects the decision and focuses the reason; Enter in the
+// reason submits). Ignored while typing in a field.
+(function () {
+  const rows = Array.from(document.querySelectorAll("#queue tbody tr[data-href]"));
+  let i = -1;
+  function select(n) {
+    if (!rows.length) return;
+    i = Math.max(0, Math.min(rows.length - 1, n));
+    rows.forEach((r, k) => r.classList.toggle("selected", k === i));
+    rows[i].scrollIntoView({ block: "nearest" });
+  }
+  function choose(id) {
+    const radio = document.getElementById(id);
+    if (!radio) return;
+    radio.checked = true;
+    document.getElementById("reason").focus();
+  }
+  const reason = document.getElementById("reason");
+  if (reason) reason.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); document.getElementById("decide").requestSubmit(); }
+  });
+  document.addEventListener("keydown", (e) => {
+    const t = e.target.tagName;
+    if (t === "INPUT" || t === "TEXTAREA" || t === "SELECT" || e.ctrlKey || e.metaKey || e.altKey) return;
+    const go = (id) => { const a = document.getElementById(id); if (a) location.href = a.href; };
+    if (e.key === "j") { rows.length ? select(i + 1) : go("next"); }
+    else if (e.key === "k") { rows.length ? select(i - 1) : go("prev"); }
+    else if (e.key === "Enter" && rows.length && i >= 0) { location.href = rows[i].dataset.href; }
+    else if (e.key === "a") { choose("d-approve"); e.preventDefault(); }
+    else if (e.key === "r") { choose("d-reject"); e.preventDefault(); }
+  });
+})();
