@@ -165,8 +165,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     """Create a reviewer account; the password comes from a prompt or standard input."""
-    import getpass
-
     from webapp.access import ROLES
     from webapp.auth import hash_password
     from webapp.db import add_account
@@ -177,15 +175,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     if args.role == "employer" and not args.unit:
         print("error: an employer reviewer needs at least one --unit", file=sys.stderr)
         return 2
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = getpass.getpass(f"password for {args.name}: ")
-        if password != getpass.getpass("again: "):
-            print("error: passwords differ", file=sys.stderr)
-            return 2
-    if len(password) < 8:
-        print("error: the password needs at least 8 characters", file=sys.stderr)
+    password = _read_new_password(args)
+    if password is None:
         return 2
     try:
         add_account(Path(args.db), args.name, args.role, args.unit or [], hash_password(password))
@@ -193,6 +184,64 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(f"added {args.role} reviewer {args.name}" + (f" for {', '.join(args.unit)}" if args.unit else ""))
+    return 0
+
+
+def _read_new_password(args: argparse.Namespace) -> str | None:
+    """The password from standard input (--password-stdin, or any non-terminal stdin) or a prompt;
+    None (with the reason printed) when it is refused."""
+    import getpass
+
+    if getattr(args, "password_stdin", False) or not sys.stdin.isatty():
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"password for {args.name}: ")
+        if password != getpass.getpass("again: "):
+            print("error: passwords differ", file=sys.stderr)
+            return None
+    if len(password) < 8:
+        print("error: the password needs at least 8 characters", file=sys.stderr)
+        return None
+    return password
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    """Set a reviewer's password (from standard input or a prompt); their open sessions end."""
+    from webapp.auth import hash_password
+    from webapp.db import set_password
+
+    password = _read_new_password(args)
+    if password is None:
+        return 2
+    try:
+        set_password(Path(args.db), args.name, hash_password(password))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"password changed for {args.name}; their open sessions have ended")
+    return 0
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    """Disable (or, with `enable`, re-enable) an account: no login, and open sessions stop working."""
+    from webapp.db import set_disabled
+
+    disable = args.user_command == "disable"
+    try:
+        set_disabled(Path(args.db), args.name, disable)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"{'disabled' if disable else 'enabled'} {args.name}")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from webapp.db import list_accounts
+
+    for a in list_accounts(Path(args.db)):
+        state = "disabled" if a["disabled"] else "active"
+        print(f"{a['username']}\t{a['role']}\t{state}\t{', '.join(a['units'])}")
     return 0
 
 
@@ -280,6 +329,20 @@ def build_parser() -> argparse.ArgumentParser:
     uadd.add_argument("--db", default=DEFAULT_DB)
     uadd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     uadd.set_defaults(func=cmd_user_add)
+    upw = usub.add_parser("passwd", help="set a reviewer's password (standard input or a prompt); ends their sessions")
+    upw.add_argument("name")
+    upw.add_argument("--db", default=DEFAULT_DB)
+    upw.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    upw.set_defaults(func=cmd_user_passwd)
+    for verb, text in (("disable", "disable an account (no login; open sessions stop working)"),
+                       ("enable", "enable a disabled account again")):
+        u = usub.add_parser(verb, help=text)
+        u.add_argument("name")
+        u.add_argument("--db", default=DEFAULT_DB)
+        u.set_defaults(func=cmd_user_disable)
+    ulist = usub.add_parser("list", help="list reviewer accounts")
+    ulist.add_argument("--db", default=DEFAULT_DB)
+    ulist.set_defaults(func=cmd_user_list)
     return parser
 
 

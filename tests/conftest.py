@@ -12,6 +12,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+RAW = REPO / "data" / "raw"
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +31,15 @@ def small_sample(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("sample") / "raw"
     generate(root, n_claims=10, seed=7, year=2023, families=("A", "B"), include_seeds=False, include_bad=True)
     return root
+
+
+@pytest.fixture(scope="session")
+def sample_run_db(prefect_harness, tmp_path_factory) -> Path:
+    """The bundled sample (data/raw) through the whole flow with live OCR, once per test session
+    (shared by tests/test_sample_run.py and the review app's browser test). Read it, or copy it
+    before writing to it."""
+    from flows.batch import batch_flow
+
+    db = tmp_path_factory.mktemp("sample-run") / "cehours.duckdb"
+    batch_flow(root=str(RAW), year=2023, db=str(db), progress=False)
+    return db

@@ -1,4 +1,5 @@
-"""Imports go one way: flows → pipeline → extractors → schemas. Prefect stays in flows/."""
+"""Imports go one way: flows → webapp → pipeline → extractors → schemas. Prefect stays in
+flows/; the review app (webapp/) reads and writes through pipeline's store and schemas only."""
 
 import ast
 from pathlib import Path
@@ -8,10 +9,11 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 # package -> top-level modules it must never import
 FORBIDDEN = {
-    "schemas": {"pipeline", "extractors", "flows", "samplegen", "prefect"},
-    "extractors": {"pipeline", "flows", "samplegen", "prefect"},
-    "pipeline": {"flows", "samplegen", "prefect"},
-    "samplegen": {"pipeline", "extractors", "flows", "prefect"},
+    "schemas": {"pipeline", "extractors", "flows", "samplegen", "prefect", "webapp"},
+    "extractors": {"pipeline", "flows", "samplegen", "prefect", "webapp"},
+    "pipeline": {"flows", "samplegen", "prefect", "webapp"},
+    "samplegen": {"pipeline", "extractors", "flows", "prefect", "webapp"},
+    "webapp": {"flows", "samplegen", "prefect", "extractors"},
 }
 
 

@@ -9,18 +9,17 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.batch import batch_flow
 from schemas.kinds import FlagCode
 
 pytestmark = [pytest.mark.e2e, pytest.mark.ocr]
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
 
-@pytest.fixture(scope="module")
-def sample_db(prefect_harness, tmp_path_factory):
-    db = tmp_path_factory.mktemp("sample-run") / "cehours.duckdb"
-    batch_flow(root=str(RAW), year=2023, db=str(db), progress=False)
-    return db
+@pytest.fixture
+def sample_db(sample_run_db):
+    """The session's live-OCR run of data/raw (tests/conftest.py): built once, shared with the
+    review app's browser test."""
+    return sample_run_db
 
 
 def test_every_category_has_an_explained_proposal(sample_db):

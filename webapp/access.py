@@ -9,14 +9,41 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from dataclasses import dataclass, field
 
 ROLES = ("employer", "department", "hr", "analyst")
 DECIDING = {"employer": "employer", "department": "department", "hr": "hr"}
 
-# 18-digit resident ID (GB 11643): 6-digit region, 8-digit birth date, 3-digit sequence, check digit.
-_ID = re.compile(r"(?<!\d)(\d{4})\d{10}(\d{3}[\dXx])(?!\d)")
+# Resident ID numbers: 18 digits (GB 11643: region, YYYYMMDD birth date, sequence, check digit)
+# or the old 15 (region, YYMMDD, sequence), written straight or in groups split by a space or
+# hyphen ("410102 19900307 1234"). A run of 18 digits is masked whatever it is (an ID with a
+# wrong check digit is still someone's ID); a 15-digit or grouped run only when its birth date
+# is a real date, so certificate and patent numbers stay readable.
+_ID_RUN = re.compile(r"(?<![\dA-Za-z])\d(?:[ \-\u3000]?\d){13,16}(?:[ \-\u3000]?[\dXx])(?![\dA-Za-z])")
+_BIRTH = {18: (6, "%Y%m%d"), 15: (6, "%y%m%d")}
 
+
+def _is_id(run: str) -> bool:
+    digits = re.sub(r"[ \-\u3000]", "", run)
+    if len(digits) not in _BIRTH or (len(digits) == 15 and not digits.isdigit()):
+        return False
+    if len(digits) == 18 and digits == run:
+        return True
+    start, fmt = _BIRTH[len(digits)]
+    birth = digits[start:start + (8 if len(digits) == 18 else 6)]
+    try:
+        datetime.strptime(birth, fmt)
+    except ValueError:
+        return False
+    return digits[0] in "123456789" and (len(digits) == 15 or birth[:2] in ("19", "20"))
+
+
+def _mask(run: str) -> str:
+    """Keep the first 4 and last 4 characters (digits and separators as written), star the rest."""
+    digits = [i for i, ch in enumerate(run) if ch.isalnum()]
+    hidden = set(digits[4:-4])
+    return "".join("*" if i in hidden else ch for i, ch in enumerate(run))
 
 @dataclass(frozen=True)
 class User:
@@ -51,11 +78,11 @@ def queue_for(user: User, pending: list[dict]) -> list[dict]:
 
 
 def mask_ids(user: User, text):
-    """4101**********1234 for every resident ID number in text, unless the role needs them."""
+    """4101**********1234 (4101*******1234 for an old 15-digit one) for every resident ID number in text, unless the role needs them."""
     if user.sees_ids or not isinstance(text, str):
         return text
-    return _ID.sub(lambda m: m.group(1) + "*" * 10 + m.group(2), text)
+    return _ID_RUN.sub(lambda m: _mask(m.group(0)) if _is_id(m.group(0)) else m.group(0), text)
 
 
 def has_id(text: str | None) -> bool:
-    return bool(text) and bool(_ID.search(text))
+    return bool(text) and any(_is_id(m.group(0)) for m in _ID_RUN.finditer(text))

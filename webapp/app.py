@@ -18,7 +18,8 @@ from fastapi.templating import Jinja2Templates
 
 from webapp import auth, charts, db as wdb, exports
 from webapp.access import ROLES, User, can_decide, can_see_unit, mask_ids, queue_for
-from webapp.evidence import EvidenceError, has_image, page_png
+from webapp.boxes import field_boxes
+from webapp.evidence import EvidenceError, has_image, page_jpeg
 from webapp.workdays import age
 
 HERE = Path(__file__).parent
@@ -46,8 +47,8 @@ def create_app(db: Path, root: Path, secret: bytes | None = None, secure_cookies
 
     def current_user(request: Request) -> User:
         s = session(request)
-        acc = wdb.get_account(db, s["u"]) if s else None
-        if not acc:
+        acc = wdb.get_account(db, s["u"]) if s else None  # None for a disabled account
+        if not acc or not secrets.compare_digest(s.get("pv", ""), signer.password_version(acc["pw_hash"])):
             raise NotLoggedIn()
         return User(acc["username"], acc["role"], tuple(acc["units"]))
 
@@ -103,7 +104,7 @@ def create_app(db: Path, root: Path, secret: bytes | None = None, secure_cookies
             return RedirectResponse("/login?" + urlencode({"error": "用户名或密码错误", "next": next}), status_code=303)
         target = next if next.startswith("/") and not next.startswith("//") else "/queue"
         resp = RedirectResponse(target, status_code=303)
-        set_cookie(resp, auth.SESSION_COOKIE, signer.new_session(username), auth.SESSION_SECONDS)
+        set_cookie(resp, auth.SESSION_COOKIE, signer.new_session(username, acc["pw_hash"]), auth.SESSION_SECONDS)
         return resp
 
     @app.post("/logout")
@@ -115,8 +116,17 @@ def create_app(db: Path, root: Path, secret: bytes | None = None, secure_cookies
 
     # ---- queue and claims -----------------------------------------------------------------
 
-    def my_queue(user: User) -> list[dict]:
-        items = queue_for(user, wdb.queue(db))
+    def pick_year(year: str) -> tuple[int | None, list[int], str]:
+        """The year to show (default: the latest in claims; "all": every year), the years, the raw value."""
+        years = wdb.years(db)
+        if year == "all":
+            return None, years, "all"
+        if year.isdigit() and int(year) in years:
+            return int(year), years, year
+        return (years[0] if years else None), years, str(years[0]) if years else "all"
+
+    def my_queue(user: User, year: int | None = None) -> list[dict]:
+        items = [q for q in queue_for(user, wdb.queue(db)) if year is None or q["year"] == year]
         for q in items:
             q["age"] = age(q.get("level_since"), today)
         return items
@@ -127,9 +137,10 @@ def create_app(db: Path, root: Path, secret: bytes | None = None, secure_cookies
 
     @app.get("/queue", response_class=HTMLResponse)
     def queue_page(request: Request, flag: str = "", category: str = "", confidence: str = "",
-                   person: str = "", unit: str = ""):
+                   person: str = "", unit: str = "", year: str = ""):
         user = current_user(request)
-        items, limit = my_queue(user), wdb.review_days(db)
+        chosen, years, year = pick_year(year)
+        items, limit = my_queue(user, chosen), wdb.review_days(db)
         options = dict(flags=sorted({c for q in items for c in (q["flag_codes"] or "").split(",") if c}),
                        categories=sorted({q["category"] for q in items if q["category"] is not None}),
                        units=sorted({q["unit"] for q in items if q["unit"]}))
@@ -146,8 +157,9 @@ def create_app(db: Path, root: Path, secret: bytes | None = None, secure_cookies
             items = [q for q in items if person in q["person_id"] or person in (q["person_name"] or "")]
         if unit:
             items = [q for q in items if q["unit"] == unit]
-        return page(request, "queue.html", user, items=items, limit=limit, options=options,
-                    filters=dict(flag=flag, category=category, confidence=confidence, person=person, unit=unit))
+        return page(request, "queue.html", user, items=items, limit=limit, options=dict(options, years=years),
+                    filters=dict(flag=flag, category=category, confidence=confidence, person=person, unit=unit,
+                                 year=year))
 
     def load_claim(user: User, person_id: str, claim_id: str) -> dict:
         c = wdb.claim(db, person_id, claim_id)
@@ -157,28 +169,39 @@ def create_app(db: Path, root: Path, secret: bytes | None = None, secure_cookies
             raise HTTPException(403, "无权查看其他单位的申报 (this claim belongs to a unit you are not assigned)")
         return c
 
+    def claim_nav(user: User, key: tuple[str, str], year: int | None, after: str = "") -> dict:
+        """Previous and next claim in this reviewer's queue (the claim's year). A claim just decided
+        has left the queue: "next" is then the claim that followed it (`after`, carried by the
+        form), or the first one still waiting."""
+        keys = [(q["person_id"], q["claim_id"]) for q in my_queue(user, year)]
+        if key in keys:
+            here = keys.index(key)
+            return dict(prev=keys[here - 1] if here else None, next=keys[here + 1] if here + 1 < len(keys) else None)
+        wanted = tuple(after.split("/", 1)) if "/" in after else None
+        return dict(prev=None, next=wanted if wanted in keys else (keys[0] if keys else None))
+
     def claim_page(request: Request, user: User, person_id: str, claim_id: str, error: str = "",
-                   notice: str = "", status: int = 200) -> HTMLResponse:
+                   notice: str = "", status: int = 200, after: str = "") -> HTMLResponse:
         c = load_claim(user, person_id, claim_id)
         docx_pages = [(d["doc_id"], p["page"]) for d in c["documents"] if not has_image(d["file_type"])
                       for p in d["page_rows"]]
         wdb.record_views(db, user.username, person_id, claim_id, docx_pages)  # their text is on this page
-        keys = [(q["person_id"], q["claim_id"]) for q in my_queue(user)]
-        here = keys.index((person_id, claim_id)) if (person_id, claim_id) in keys else None
-        nav = dict(prev=keys[here - 1] if here else None,
-                   next=keys[here + 1] if here is not None and here + 1 < len(keys) else (keys[0] if keys and here is None else None))
-        return page(request, "claim.html", user, status=status, c=c, nav=nav, error=error, notice=notice,
-                    may_decide=can_decide(user, c["unit"]) and c["next_level"] == user.level,
+        for d in c["documents"]:
+            for p in d["page_rows"]:
+                p["boxes"] = field_boxes(d["fields"], p)
+        return page(request, "claim.html", user, status=status, c=c, nav=claim_nav(user, (person_id, claim_id), c["year"], after),
+                    error=error, notice=notice, may_decide=can_decide(user, c["unit"]) and c["next_level"] == user.level,
                     has_image=has_image)
 
     @app.get("/claims/{person_id}/{claim_id}", response_class=HTMLResponse)
-    def claim_view(request: Request, person_id: str, claim_id: str, done: str = ""):
+    def claim_view(request: Request, person_id: str, claim_id: str, done: str = "", after: str = ""):
         user = current_user(request)
-        return claim_page(request, user, person_id, claim_id, notice="审核结论已记录 (decision recorded)" if done else "")
+        return claim_page(request, user, person_id, claim_id, after=after,
+                          notice="审核结论已记录 (decision recorded)" if done else "")
 
     @app.post("/claims/{person_id}/{claim_id}/decide")
     def claim_decide(request: Request, person_id: str, claim_id: str, csrf: str = Form(""),
-                     decision: str = Form(""), hours: str = Form(""), reason: str = Form("")):
+                     decision: str = Form(""), hours: str = Form(""), reason: str = Form(""), after: str = Form("")):
         user = current_user(request)
         check_csrf(request, csrf)
         c = load_claim(user, person_id, claim_id)
@@ -191,10 +214,11 @@ def create_app(db: Path, root: Path, secret: bytes | None = None, secure_cookies
         try:
             wdb.decide(db, user.username, user.level, person_id, claim_id, decision, value, reason)
         except wdb.DecisionRefused as exc:
-            return claim_page(request, user, person_id, claim_id, error=str(exc), status=409)
-        return RedirectResponse(f"/claims/{quote(person_id)}/{quote(claim_id)}?done=1", status_code=303)
+            return claim_page(request, user, person_id, claim_id, error=str(exc), status=409, after=after)
+        query = urlencode({"done": 1, "after": after} if after else {"done": 1})
+        return RedirectResponse(f"/claims/{quote(person_id)}/{quote(claim_id)}?{query}", status_code=303)
 
-    @app.get("/evidence/{doc_id}/{page}.png")
+    @app.get("/evidence/{doc_id}/{page}.jpg")
     def evidence(request: Request, doc_id: str, page: int):
         user = current_user(request)
         doc = wdb.document(db, doc_id)
@@ -203,21 +227,23 @@ def create_app(db: Path, root: Path, secret: bytes | None = None, secure_cookies
         if not can_see_unit(user, doc["unit"]):
             raise HTTPException(403, "无权查看其他单位的证明材料 (not your unit's evidence)")
         try:
-            png = page_png(root, doc, page, mask=not user.sees_ids)
+            image = page_jpeg(root, doc, page, mask=not user.sees_ids)
         except EvidenceError as exc:
             raise HTTPException(404, str(exc))
         wdb.record_views(db, user.username, doc["person_id"], doc["claim_id"], [(doc_id, page)])
-        return Response(png, media_type="image/png", headers={"Cache-Control": "private, no-store"})
+        return Response(image, media_type="image/jpeg", headers={"Cache-Control": "private, no-store"})
 
     # ---- overview and exports -------------------------------------------------------------
 
     @app.get("/overview", response_class=HTMLResponse)
-    def overview(request: Request):
+    def overview(request: Request, year: str = ""):
         user = current_user(request)
-        data = wdb.overview(db)
-        pending = [q for q in wdb.queue(db) if can_see_unit(user, q["unit"])]
+        chosen, years, year = pick_year(year)
+        data = wdb.overview(db, chosen)
+        pending = [q for q in wdb.queue(db) if can_see_unit(user, q["unit"]) and (chosen is None or q["year"] == chosen)]
         ages = [age(q.get("level_since"), today) for q in pending]
-        return page(request, "overview.html", user, charts=charts.build(user, data, ages, wdb.review_days(db)))
+        return page(request, "overview.html", user, charts=charts.build(user, data, ages, wdb.review_days(db)),
+                    years=years, year=year)
 
     @app.get("/export/{what}.{fmt}")
     def export(request: Request, what: str, fmt: str, unit: str = "", person: str = ""):

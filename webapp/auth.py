@@ -76,8 +76,14 @@ class Signer:
         except ValueError:
             return None
 
-    def new_session(self, username: str) -> str:
-        return self.dumps({"u": username, "n": secrets.token_hex(16), "exp": int(time.time()) + SESSION_SECONDS})
+    def new_session(self, username: str, pw_hash: str = "") -> str:
+        return self.dumps({"u": username, "n": secrets.token_hex(16), "exp": int(time.time()) + SESSION_SECONDS,
+                           "pv": self.password_version(pw_hash)})
+
+    def password_version(self, pw_hash: str) -> str:
+        """A short MAC of the account's password hash, kept in the session: changing the password
+        (`cehours user passwd`) ends every session made with the old one."""
+        return self._mac(f"pw:{pw_hash}".encode())[:16]
 
     def session(self, token: str | None) -> dict | None:
         s = self.loads(token)

