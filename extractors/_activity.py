@@ -3,11 +3,12 @@ end_date, days, hours_stated, level. Shared by notices, certificates and proofs.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractors._base import DocView
 from extractors._common import ORG_SUFFIX, org_name, settle_org
-from extractors._text.dates import DateRange, find_dates, find_ranges
+from extractors._text.dates import DateRange, find_dates, find_ranges, find_year_ranges
 from extractors._text.docnum import COUNTY_CITIES
 from extractors._text.hours import best_hours
 from extractors._text.numbers import NUM_RE, cn_to_int
@@ -15,18 +16,22 @@ from schemas.records import ExtractedField
 
 EVENT = (r"(?:培训班|研修班|学习班|进修班|高研班|提高班|训练营|培训|研修|进修|学术年会|年会|学术会议|会议|论坛|"
          r"研讨会|交流会|讲座|沙龙|活动|义诊)")
-_TITLE_LABEL = r"(?:培训|研修|会议|活动|班次|课程|学习|事项)(?:名称|主题|题目)|班\s*名|培训项目|项目名称"
+_TITLE_LABEL = (r"(?:培训|研修|进修|学习)?班\s*(?:名称|名)|(?:培训|研修|会议|活动|班次|课程|学习|事项|服务)"
+                r"(?:名称|主题|题目)|培训项目|项目名称|参加项目|(?m:^)事\s*由")
 _TITLE_LABELS = ("培训项目", "培训名称", "项目名称", "培训班名", "会议名称", "活动名称", "研修项目")
 # Not the name of an activity: a reference to one named elsewhere (上述培训), or the kind of
 # activity a heading names (参加服务基层活动证明).
 _GENERIC_TITLE = re.compile(r"^(?:上述|上连|本次|该|此|以上|相关|有关|各类|各项)|"
                             r"^(?:服务基层|继续教育|专业技术人员|学术|培训|会议)(?:活动|培训|会议)?$|证明$")
-_NOTICE_TITLE = re.compile(r"关于(?:举办|召开|开展|组织|参加|印发|做好)?(.{4,60}?)(?:的)?(?:预?通知|函)")
+_NOTICE_TITLE = re.compile(r"关于(?:举办|召开|开展|开办|组织|参加|印发|做好|举行|启动)*(.{4,60}?)(?:的)?(?:预?通知|函)")
 _CERT_TITLE = re.compile(rf"(?:参加|参与|出席)(?:了)?(?:由?[^，。,;；]{{2,40}}?(?:主办|举办|组织|承办)的)?"
                          rf"((?:(?!兹证明|证明|同志)[^，。,;；:：]){{2,60}}{EVENT})")
+_HOLD_TITLE = re.compile(r"(?:举办|召开|举行|开办)(?!时间|地点)((?:(?!举办|召开|举行)[^，。,;；:：\d]){2,40}?(?:\d{4}年)?[^，。,;；:：]{0,30}?"
+                         r"(?:学术年会|年会|学术会议|论坛|研讨会|交流会|大会|培训班|研修班|学习班|高研班))")
 _ORGANIZER_LABEL = r"主办单位|主办方|主\s*办|承办单位|承\s*办|举办单位|组织单位|培训单位|培训机构|施教机构|举办方|组织方"
 _ORGANIZER_PHRASE = re.compile(rf"(?:参加了?\s*由?|由)\s*([\u4e00-\u9fff()（）、]{{3,60}}?{ORG_SUFFIX})\s*(?:主办|举办|组织|承办|牵头)")
-_PERIOD_LABEL = r"(?:培训|会议|活动|学习|研修|进修|服务|举办|起止|报到)?(?:时间|日期)"
+_PERIOD_LABEL = (r"(?:培训|会议|活动|学习|研修|进修|服务|举办|参训|参会|考核|实习|学习培训|培训起止|活动起止)?(?:时间|日期|期间)|"
+                 r"起止(?:时间|日期|年月)?|起讫(?:时间|日期)?")
 _DAYS_RE = re.compile(rf"(?:共|为期|计|历时|合计|会期)\s*({NUM_RE})\s*(?:个)?(?:天|日)")
 _OPEN, _CLOSE = "“\"《「", "”\"》」"
 LEVEL_CUES = [
@@ -74,8 +79,9 @@ def title(v: DocView) -> ExtractedField | None:
         return v.make("title", _clean_title(hit[0]), 0.85, hit[1], hit[2])
     m = _NOTICE_TITLE.search(v.head(8))
     if m:
-        pos = max(v.text.find(m.group(1)[:6]), 0)
-        return v.make("title", _clean_title(m.group(1)), 0.8, pos, pos + 6)
+        name = re.sub(r"^[\u4e00-\u9fff]{1,8}?(?:参加|参与|开展|举办)(?=(?:19|20)\d{2}|[“\"《])", "", m.group(1))  # '专家参加2023年…活动'
+        pos = max(v.text.find(name[:6]), 0)
+        return v.make("title", _clean_title(name), 0.8, pos, pos + 6)
     if hit:
         return v.make("title", _clean_title(hit[0]), 0.75, hit[1], hit[2])
     for m in _CERT_TITLE.finditer(v.flat):
@@ -85,6 +91,9 @@ def title(v: DocView) -> ExtractedField | None:
         return v.make("title", _clean_title(name), 0.7, *v.from_flat(m.start(1), m.end(1)))
     if (hit := v.fuzzy_labelled(_TITLE_LABELS, r"[^\n]{4,80}")):  # '培测项目：…'
         return v.make("title", _clean_title(hit[0]), 0.55, hit[1], hit[2])
+    for m in _HOLD_TITLE.finditer(v.flat):  # '…定于…在郑州举办河南省医学会…2023年学术年会'
+        if not _GENERIC_TITLE.search(m.group(1)):
+            return v.make("title", _clean_title(m.group(1)), 0.6, *v.from_flat(m.start(1), m.end(1)))
     for ln in v.lines[:6]:
         if re.fullmatch(rf"[\u4e00-\u9fff\d“”()（）]{{4,40}}{EVENT}", ln.text):
             return v.make("title", ln.text, 0.6, line=ln)
@@ -105,55 +114,124 @@ def organizer(v: DocView) -> ExtractedField | None:
     return None
 
 
+def doc_years(v: DocView) -> list[int]:
+    """Every year the document states: full dates, 'YYYY年' mentions and 文号 (with repeats)."""
+    years = [d.value.year for d in find_dates(v.text, normalised=True) if d.has_year]
+    # a year alone (2023年度, 〔2023〕), not one starting a full date already counted
+    return years + [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度?(?!\s*\d)|〕|\])", v.text)]
+
+
 def doc_year(v: DocView) -> int | None:
     """The year a document is about, for dates written without one (5月8日至12日): the year
     its full dates, 'YYYY年' mentions and 文号 state most often (the latest on a tie)."""
-    years = [d.value.year for d in find_dates(v.text, normalised=True) if d.has_year]
-    years += [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|〕|\])", v.text)]
+    years = doc_years(v)
     return max(set(years), key=lambda y: (years.count(y), y)) if years else None
 
 
-def _ranges(v: DocView, label: str) -> tuple[DateRange, tuple[int, int]] | None:
-    """The first date range after `label`, else anywhere (with dates broken over lines
-    rejoined); with its span in `text`. A range without a year takes the document's year."""
-    year = doc_year(v)
-    hit = v.labelled(label, r"[^\n]{4,60}")
-    if hit and (rs := find_ranges(hit[0], default_year=year)):
-        return rs[0], (hit[1], hit[2])
-    if (rs := find_ranges(v.text, default_year=year, normalised=True)):
-        return rs[0], rs[0].span
-    if (rs := find_ranges(v.flat, default_year=year, normalised=True)):
-        return rs[0], v.from_flat(*rs[0].span)
+_START_LABEL = r"(?:开始|起始|开展|立项|开工|启动)(?:时间|日期)|起始年月|起\s*日"
+_END_LABEL = r"(?:结束|截止|完成|结题|结项|终止|竣工)(?:时间|日期)|截止年月|止\s*日"
+
+
+def find_period(v: DocView, label: str, max_days: int = 3660, whole_years: bool = False,
+                anywhere: bool = True) -> tuple[DateRange, tuple[int, int], float] | None:
+    """(range, span in `text`, confidence) of the period a document states: the first
+    labelled value holding a range (a label whose value is no range, such as '报到时间：…',
+    is passed over), else a start and an end under labels of their own (开始时间 / 结束时间),
+    else (`anywhere`) the first range in the text (with dates broken over lines rejoined).
+    A range without a year takes the document's year; an end's year OCR misread under a
+    seal is repaired against the document's other years when the range is impossible as
+    read (see find_ranges). `whole_years` also accepts '2023—2025年'."""
+    year, years = doc_year(v), doc_years(v)
+
+    def ranges(text: str, normalised: bool = False) -> list[DateRange]:
+        rs = find_ranges(text, default_year=year, normalised=normalised, years=years, max_days=max_days)
+        return rs or (find_year_ranges(text, normalised=normalised) if whole_years else [])
+
+    for hit in v.labelled_all(label, r"[^\n]{4,60}"):
+        # the value and what follows it: a date the line breaks ('…至二〇二三年十一月' +
+        # '二十四日止') is read whole
+        fs = bisect.bisect_left(v.flat_index, hit[1])
+        if (rs := [r for r in ranges(v.flat[fs:fs + len(hit[0]) + 24], normalised=True) if r.span[0] < len(hit[0])]):
+            return rs[0], (hit[1], hit[2]), 0.85
+    a, b = v.labelled(_START_LABEL, r"[^\n]{4,30}"), v.labelled(_END_LABEL, r"[^\n]{4,30}")
+    da, db = (find_dates(a[0], default_year=year) if a else []), (find_dates(b[0], default_year=year) if b else [])
+    if da and db and da[0].value <= db[0].last:
+        r = DateRange(da[0].value, db[0].last, (0, 0), "day" if "month" not in (da[0].precision, db[0].precision) else "month")
+        return r, (a[1], b[2]), 0.8
+    if not anywhere:
+        return None
+    in_text, in_flat = ranges(v.text, normalised=True), ranges(v.flat, normalised=True)
+    if in_flat and (not in_text or (v.from_flat(*in_flat[0].span)[0] <= in_text[0].span[0]
+                                    and in_flat[0].precision == "day" != in_text[0].precision)):
+        # a date broken over lines ('…至二〇二三年十一月' + '二十四日止') reads whole only rejoined
+        return in_flat[0], v.from_flat(*in_flat[0].span), 0.75
+    if in_text:
+        return in_text[0], in_text[0].span, 0.8
     return None
 
 
-def period(v: DocView, label: str = _PERIOD_LABEL) -> list[ExtractedField]:
-    """start_date, end_date and days: a labelled period first, else the first range, else a
-    single labelled date (a one-day event). Month-precision ranges give 'YYYY-MM'."""
-    found = _ranges(v, label)
+# Days listed one by one ('分别于2023年5月20日、6月17日、7月15日'): the first to the last.
+_DAY_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:\s*[、,，和及]\s*(?:(?:19|20)\d{2}\s*年\s*)?"
+                       r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])+")
+# A one-day activity stated in a sentence: '于2023年9月2日参加…'.
+_ON_DAY = re.compile(r"(?:于|在|是)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})"
+                     r"\s*[,，]?\s*(?:在|赴|到|前往|参加|参与|开展|举办|召开|出席|完成|深入)")
+
+
+def _listed_days(v: DocView) -> tuple[list, tuple[int, int]] | None:
+    year = doc_year(v)
+    for m in _DAY_LIST.finditer(v.flat):
+        ds = find_dates(m.group(0), default_year=year, normalised=True)
+        ds = [d for d in ds if d.precision == "day"]
+        if len(ds) >= 2:
+            return ds, v.from_flat(m.start(), m.end())
+    if (m := _ON_DAY.search(v.flat)) and (ds := find_dates(m.group(1), normalised=True)):
+        return ds[:1], v.from_flat(m.start(1), m.end(1))
+    return None
+
+
+def period(v: DocView, label: str = _PERIOD_LABEL, max_days: int = 3660) -> list[ExtractedField]:
+    """start_date, end_date and days: a period (find_period), else a single labelled date
+    (a one-day event), else days listed one by one or a one-day activity in a sentence.
+    A range of months runs from the first of its first month to the last of its last."""
+    found = find_period(v, label, max_days)
     out: list[ExtractedField] = []
     days_m = _DAYS_RE.search(v.text)
     if found:
-        r, (s, e) = found
-        fmt = (lambda d: d.isoformat()) if r.precision == "day" else (lambda d: d.strftime("%Y-%m"))
-        out += [v.make("start_date", fmt(r.start), 0.85, s, e), v.make("end_date", fmt(r.end), 0.85, s, e)]
+        r, (s, e), conf = found
+        out += [v.make("start_date", r.start.isoformat(), conf, s, e), v.make("end_date", r.end.isoformat(), conf, s, e)]
         if r.precision == "day" and not days_m:
-            out.append(v.make("days", r.days, 0.8, s, e))
+            out.append(v.make("days", r.days, conf - 0.05, s, e))
     elif (hit := v.labelled(label, r"[^\n]{4,40}")) and (ds := find_dates(hit[0])):
         d = ds[0]
-        out += [v.make("start_date", d.iso, 0.7, hit[1], hit[2]), v.make("end_date", d.iso, 0.7, hit[1], hit[2])]
+        out += [v.make("start_date", d.value.isoformat(), 0.7, hit[1], hit[2]),
+                v.make("end_date", d.last.isoformat(), 0.7, hit[1], hit[2])]
         if d.precision == "day" and not days_m:
             out.append(v.make("days", 1, 0.6, hit[1], hit[2]))
+    elif (listed := _listed_days(v)):
+        ds, (s, e) = listed
+        out += [v.make("start_date", min(d.value for d in ds).isoformat(), 0.6, s, e),
+                v.make("end_date", max(d.value for d in ds).isoformat(), 0.6, s, e)]
+        if not days_m:
+            out.append(v.make("days", len(ds), 0.55, s, e))
     if days_m and (n := cn_to_int(days_m.group(1))):
         out.append(v.make("days", n, 0.85, days_m.start(), days_m.end()))
     return out
 
 
+_HOURS_LABEL = r"(?:认定|获得|授予|折合|折算|培训|总|实修|完成|继续教育|所获)?(?:学时|课时)(?:数)?"
+
+
 def hours_stated(v: DocView, training: bool = True) -> ExtractedField | None:
+    """The hours awarded (hours.best_hours), else a number in the cell beside or below a
+    hours label (获得学时 | 16)."""
     h = best_hours(v.text, training_context=training or None)
-    if not h:
-        return None
-    return v.make("hours_stated", h.value, 0.9 if h.qualifier == "total" else 0.75, h.start, h.end)
+    if h:
+        return v.make("hours_stated", h.value, 0.9 if h.qualifier == "total" else 0.75, h.start, h.end)
+    hit = v.labelled(_HOURS_LABEL, r"(?:共|计|共计)?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:学时|课时|小时)?$")
+    if hit and 0 < float(hit[0]) <= 500:
+        return v.make("hours_stated", float(hit[0]), 0.75, hit[1], hit[2])
+    return None
 
 
 def level(v: DocView, *context: ExtractedField | None) -> ExtractedField | None:
@@ -171,14 +249,16 @@ def level(v: DocView, *context: ExtractedField | None) -> ExtractedField | None:
     return v.make("level", lv, 0.5, line=v.lines[0]) if lv else None
 
 
-def activity_fields(v: DocView, training: bool = True, issuer: ExtractedField | None = None) -> list[ExtractedField]:
+def activity_fields(v: DocView, training: bool = True, issuer: ExtractedField | None = None,
+                    max_days: int = 400) -> list[ExtractedField]:
     """title, organizer, start/end dates, days, hours_stated, level (those present). The
-    `issuer` (the document's organization) stands in as organizer when none is named."""
+    `issuer` (the document's organization) stands in as organizer when none is named. An
+    activity lasts at most `max_days` (a longer range is a misread year, see find_period)."""
     t, o = title(v), organizer(v)
     if o is None and issuer is not None:
         o = issuer.model_copy(update={"name": "organizer", "confidence": round(issuer.confidence * 0.8, 3)})
     fields = [f for f in (t, o) if f]
-    fields += period(v)
+    fields += period(v, max_days=max_days)
     if (h := hours_stated(v, training)):
         fields.append(h)
     if (lv := level(v, o, t)):  # who runs it before the words of its name (县域医共体 is a topic)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extractors._text.normalize import compact_map, fix_digits, to_halfwidth
-from schemas.document import BBox, DocumentText
+from schemas.document import BBox, DocumentText, Line, Page
 from schemas.records import ExtractedField
 
 
@@ -31,7 +31,7 @@ class DocView:
         self.doc = doc
         self.lines: list[TLine] = []
         for page in doc.pages:
-            for line in page.lines:
+            for line in (docx_grid(page) if page.tables and _typed_page(page) else page.lines):
                 raw = fix_digits(to_halfwidth(line.text)).replace("\n", " ")
                 t, index = compact_map(raw)
                 t = fix_digits(t)  # again: 'l 月' is next to 月 only once spaces are gone
@@ -112,21 +112,75 @@ class DocView:
         return False
 
     def neighbour(self, idx: int) -> int | None:
-        """The line holding the value of a label ending line `idx`: the nearest box to its
-        right on the same row, else the next line below on the same page."""
+        """The line holding the value of a label ending line `idx`: the reader's next box
+        when it lies to the right on about the same row, else the nearest box to its right
+        on the same row, else the next line below on the same page. In a column table's
+        header row (序号 | 姓名 | 工作单位 …) it is the cell of the next row under the label."""
         lab = self.lines[idx]
         h = max(lab.bbox.y1 - lab.bbox.y0, 1.0)
         right = [(ln.bbox.x0, j) for j, ln in enumerate(self.lines)
                  if j != idx and ln.page == lab.page and ln.bbox.x0 >= lab.bbox.x1 - h * 0.5
                  and min(ln.bbox.y1, lab.bbox.y1) - max(ln.bbox.y0, lab.bbox.y0) > 0.5 * h]
+        header = self._header_row(idx)
+        if not header and idx + 1 < len(self.lines) and (nxt := self.lines[idx + 1]).page == lab.page:
+            # the reader's next box, when it lies to the right on about the same row: on a
+            # skewed photo the row drifts, but the reader's order follows it
+            dy = abs((nxt.bbox.y0 + nxt.bbox.y1) / 2 - (lab.bbox.y0 + lab.bbox.y1) / 2)
+            if nxt.bbox.x0 >= lab.bbox.x1 - h * 0.5 and dy < 0.8 * max(h, nxt.bbox.y1 - nxt.bbox.y0):
+                return idx + 1
+        if right and not header:
+            return min(right)[1]
+        xc = (lab.bbox.x0 + lab.bbox.x1) / 2
+        below = [(ln.bbox.y0, j) for j, ln in enumerate(self.lines)
+                 if ln.page == lab.page and ln.bbox.y0 >= lab.bbox.y1 - 0.3 * h and j != idx
+                 and (ln.bbox.x0 < lab.bbox.x1 + 4 * h or header) and not (header and _label_cell(ln.text))]
+        if below:
+            def overlaps(j: int) -> bool:
+                return min(self.lines[j].bbox.x1, lab.bbox.x1) - max(self.lines[j].bbox.x0, lab.bbox.x0) > 0
+
+            if header:  # the nearest cell below in the label's column (a skewed photo's rows drift)
+                col = [(y, j) for y, j in below if overlaps(j)]
+                if not col:
+                    return min(right)[1] if right else None
+                top = min(col)[0]
+                return min((j for y, j in col if y < top + 0.5 * h),
+                           key=lambda j: abs((self.lines[j].bbox.x0 + self.lines[j].bbox.x1) / 2 - xc))
+            top = min(below)[0]
+            col = [j for y, j in below if y < top + 0.5 * h and overlaps(j)]
+            if col:
+                return min(col, key=lambda j: abs((self.lines[j].bbox.x0 + self.lines[j].bbox.x1) / 2 - xc))
+            return min(below)[1]
         if right:
             return min(right)[1]
-        below = [(ln.bbox.y0, j) for j, ln in enumerate(self.lines)
-                 if ln.page == lab.page and ln.bbox.y0 >= lab.bbox.y1 - 0.3 * h
-                 and ln.bbox.x0 < lab.bbox.x1 + 4 * h and j != idx]
-        if below:
-            return min(below)[1]
         return idx + 1 if idx + 1 < len(self.lines) and self.lines[idx + 1].page == lab.page else None
+
+    def _header_row(self, idx: int) -> bool:
+        """Is line `idx` a cell of a column table's header row: three or more boxes on its
+        row (followed box to box, so a skewed photo's row is followed as it drifts), most of
+        them short labels without digits?"""
+        row = self._row_chain(idx)
+        labels = [j for j in row if _label_cell(self.lines[j].text)]
+        return len(row) >= 3 and len(labels) >= max(3, 0.75 * len(row))
+
+    def _row_chain(self, idx: int) -> list[int]:
+        """The boxes of line `idx`'s row, found by stepping to the nearest box on either
+        side whose vertical centre is within 0.7 line heights of the box before it."""
+        out = [idx]
+        for direction in (1, -1):
+            cur = self.lines[idx]
+            while True:
+                h = max(cur.bbox.y1 - cur.bbox.y0, 1.0)
+                yc = (cur.bbox.y0 + cur.bbox.y1) / 2
+                cands = [(abs(ln.bbox.x0 - cur.bbox.x1) if direction > 0 else abs(cur.bbox.x0 - ln.bbox.x1), j)
+                         for j, ln in enumerate(self.lines)
+                         if ln.page == cur.page and j not in out and abs((ln.bbox.y0 + ln.bbox.y1) / 2 - yc) < 0.7 * h
+                         and (ln.bbox.x0 >= cur.bbox.x1 - 0.5 * h if direction > 0 else ln.bbox.x1 <= cur.bbox.x0 + 0.5 * h)]
+                if not cands:
+                    break
+                j = min(cands)[1]
+                out.append(j)
+                cur = self.lines[j]
+        return out
 
     def labelled(self, label: str, value: str = r".+", flags: int = 0) -> tuple[str, int, int] | None:
         """Value after a label: on the same line ('姓名：张三'), else in the neighbouring box
@@ -134,14 +188,19 @@ class DocView:
         has a group, group 1 is the value. Labels followed by a colon are tried before bare
         ones (a bare '专业' also occurs inside titles). Returns (value, start, end), offsets
         into `text`."""
+        return next(self.labelled_all(label, value, flags), None)
+
+    def labelled_all(self, label: str, value: str = r".+", flags: int = 0) -> Iterator[tuple[str, int, int]]:
+        """Every value `labelled` could return, in its order (colon labels first)."""
         val_rx = re.compile(rf"(?:{value})", flags)
         lab_rx = re.compile(rf"(?:{label})", flags)
-        for sep in (r"\s*[:：]\s*", r"\s*[.]?\s*"):
+        seen = set()
+        for sep in (r"\s*[:：]\s*", r"[ \t]*[.]?[ \t]*"):
             for m in re.finditer(rf"(?:{label}){sep}", self.text, flags):
                 found = self._value_after(m, val_rx, lab_rx)
-                if found:
-                    return found
-        return None
+                if found and found[1] not in seen:
+                    seen.add(found[1])
+                    yield found
 
     def fuzzy_labelled(self, labels: tuple[str, ...], value: str = r".+") -> tuple[str, int, int] | None:
         """A value after a label OCR misread in one character ('证书输号：…', '培测项目：…'): a
@@ -185,7 +244,7 @@ class DocView:
         raw = self.raw_slice(start, end)
         toks = list(re.finditer(r"\S+", raw))
         for t in toks[1:]:
-            if _LABEL_TOKEN.match(t.group(0)):
+            if _LABEL_TOKEN.match(t.group(0)) or _LABEL_COLON.match(t.group(0)):
                 keep = len(re.sub(r"\s", "", raw[:t.start()]))  # normalised characters kept
                 return value[:keep].strip(), start, start + keep
         return value, start, end
@@ -195,10 +254,82 @@ class DocView:
         return "".join(ln.text for ln in self.lines[:n])
 
 
+LINE_STEP, CHAR_W, LINE_H = 20.0, 10.0, 16.0  # the DOCX reader's synthetic layout
+
+
+def _typed_page(page: Page) -> bool:
+    """A DOCX page as the reader lays it out: every line at x 0, one line per 20 units."""
+    return bool(page.lines) and all(ln.bbox.x0 == 0 and ln.bbox.y0 == LINE_STEP * i for i, ln in enumerate(page.lines))
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\s", "", to_halfwidth(text or ""))
+
+
+def docx_grid(page: Page) -> list[Line]:
+    """A DOCX page with its tables laid out as tables: the reader lists a table's cells one
+    per line, each below the last, so '姓名 | 王小明 | 性别 | 男' reads as four stacked lines and
+    a column table loses its columns. Here every table row becomes one row of cell boxes, the
+    cells of a column under each other (as a PDF or a photographed form has them), and the
+    paragraphs keep their lines. A table whose cells cannot be found among the lines in order
+    is left as read."""
+    lines = list(page.lines)
+    keys = [_key(ln.text) for ln in lines]
+    blocks: list[tuple[int, int, list[list[str]]]] = []  # (first line, end line, rows)
+    pos = 0
+    for table in page.tables:
+        cells = [_key(c) for row in table for c in row if c and _key(c)]
+        if not cells:
+            continue
+        at = next((k for k in range(pos, len(lines) - len(cells) + 1) if keys[k:k + len(cells)] == cells), None)
+        if at is None:
+            continue
+        rows = [[(c or "").strip() for c in row] for row in table]
+        blocks.append((at, at + len(cells), [r for r in rows if any(r)]))
+        pos = at + len(cells)
+    if not blocks:
+        return lines
+    out: list[Line] = []
+    y = 0.0
+
+    def put(text: str, x0: float, width_chars: int) -> None:
+        out.append(Line(text=text, bbox=BBox(x0=x0, y0=y, x1=x0 + CHAR_W * max(width_chars, 1), y1=y + LINE_H), confidence=1.0))
+
+    i = 0
+    for start, end, rows in blocks + [(len(lines), len(lines), [])]:
+        for ln in lines[i:start]:
+            put(ln.text, 0.0, len(ln.text))
+            y += LINE_STEP
+        ncol = max((len(r) for r in rows), default=0)
+        # column widths: the longest cell of each column, capped (a long cell wraps in Word)
+        widths = [min(max((len(r[c]) for r in rows if c < len(r)), default=1), 40) for c in range(ncol)]
+        x_at = [sum(widths[:c]) * CHAR_W + 2 * CHAR_W * c for c in range(ncol)]
+        for r in rows:
+            for c, text in enumerate(r):
+                if text:
+                    put(text, x_at[c], min(len(text), widths[c]))
+            y += LINE_STEP
+        i = end
+    return out
+
+
 # A token that is itself a form label ('服务地点', '职称', '科室'): on form lines such as
 # '活动名称 送教下乡活动 服务地点 西峡县', a value stops before it.
 _LABEL_TOKEN = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:名称|地点|时间|日期|天数|月数|职称|职务|科室|性别|单位|意见|编号|号码|"
                           r"年龄|专业|学历|类别|等级|结果|成绩|情况|机构|学号|民族|电话)[:：]?$")
+
+
+# A token that starts with a label and its colon ('性别：男' after '姓名：张三' and a tab).
+_LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+# Words heading the columns of a member or registration table.
+_HEADER_WORD = re.compile(r"^(?:序号|排名|排序|名次|位次|姓名|备注|签名|分工|任务分工|承担任务|出生年月|身份证号码?|证件号码|"
+                          r"现任职务|级别|资格级别|管理号|证号|证书号|科目|成绩|考试成绩|合格标准|考试年度|年度|"
+                          r"[\u4e00-\u9fff]{0,4}(?:单位|职称|职务|时间|期限|日期|地点|岗位|类别|内容|任务))$")
+
+
+def _label_cell(text: str) -> bool:
+    """A short box that names a field rather than holding a value."""
+    return len(text) <= 8 and not re.search(r"\d", text) and bool(_LABEL_TOKEN.match(text) or _HEADER_WORD.match(text))
 
 
 def _value(m: re.Match) -> tuple[str, int, int]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from extractors._base import DocView, TLine
-from extractors._text.dates import find_dates, loose_date, repair_year
+from extractors._text.dates import confusable_years, find_dates, loose_date, repair_year
 from extractors._text.docnum import own_doc_number
 from extractors._text.fuzzy import edit_distance, find_approx
 from extractors._text.gazetteer import leading_places, repair_org
-from extractors._text.ids import find_resident_ids, resident_id_valid
+from extractors._text.ids import find_resident_ids, repair_resident_id, resident_id_valid
 from extractors._text.names import find_person_name, trim_name
 from schemas.records import ExtractedField
 
@@ -37,17 +37,19 @@ def org_name(text: str) -> str | None:
     return head[: ends[-1]] if ends and ends[-1] >= 3 else None
 # Lines naming the person's own unit or contact data, never the issuer.
 _NOT_ISSUER = re.compile(r"^(?:工作单位|所在单位|原单位|单位名称|进修单位|学习单位|承担单位|地址|电话|抄送|附件|联系)|^[^:：]{1,8}[:：]")
-_ORG_LABELS = (r"发证机关|发证单位|颁发单位|颁证单位|发证机构|证明单位|出具单位|(?<!填报)(?<!申报)(?<!报送)单位\(盖章\)|"
+_ORG_LABELS = (r"发证机关|发证单位|颁发单位|颁证单位|发证机构|签发单位|签发机关|核发单位|核发机关|证明单位|出具单位|(?<!填报)(?<!申报)(?<!报送)单位\(盖章\)|"
                r"盖章单位|颁奖单位")
 _DATE_LABELS = (r"发证日期|发证时间|颁发日期|颁证日期|签发日期|证明日期|出具日期|开具日期|颁发时间|落款日期|"
                 r"(?m:^)\s*日\s*期")
-_CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书号码|证书号|证号|编号|管理号|No\.?|NO\.?|№)\s*[:：.]?\s*(?:第\s*)?([A-Za-z0-9][A-Za-z0-9\-]{3,29})(?:\s*号)?")
+_CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书号码|证书号|证号|编号|管理号|No\.?|NO\.?|№)\s*[:：.]?\s*"
+                      r"(?:第\s*|(?:No|NO)\s*[.,，:：]?\s*)?([A-Za-z0-9][A-Za-z0-9\-]{3,29})(?:\s*号)?")
 
 
 def person_name(v: DocView) -> ExtractedField | None:
     """A labelled name (form lines are cut at the next label), else the phrases of
     names.find_person_name (兹证明…同志, X同志：, X，男，), also across line breaks."""
-    hit = v.labelled(r"学员姓名|[姓性]\s*名", r"[\u4e00-\u9fff·]{2,12}")  # OCR: 姓 → 性
+    # OCR: 姓 → 性, or 姓 lost ('名 | 白丹': a box holding only 名 before the name)
+    hit = v.labelled(r"学员姓名|[姓性]\s*名|(?m:^)名(?=\n)", r"[\u4e00-\u9fff·]{2,12}")
     if hit and (name := trim_name(hit[0])):
         return v.make("person_name", name, 0.9, hit[1], hit[1] + len(name))
     found = find_person_name(v.text) or find_person_name(v.flat)  # phrases broken over lines
@@ -65,6 +67,8 @@ def id_number(v: DocView) -> ExtractedField | None:
     if not found:
         return None
     best = next((i for i in found if i.valid), found[0])
+    if not best.valid and v.doc.source == "ocr" and (fixed := repair_resident_id(best.value)):  # 2970 read for 1970
+        return v.make("id_number", fixed, 0.55, best.start, best.end)
     return v.make("id_number", best.value, 0.95 if best.valid else 0.5, best.start, best.end)
 
 
@@ -266,6 +270,8 @@ def issue_date(v: DocView) -> ExtractedField | None:
     if not v.lines:
         return None
     years = _date_context(v)
+    own = own_doc_number(v.text)
+    own_year = own.year if own and not own.cited else None
     order = sorted(range(len(v.lines)), key=lambda i: (v.lines[i].page, v.lines[i].bbox.y0, i), reverse=True)
     half = len(v.lines) // 2
     month_only = None
@@ -281,6 +287,8 @@ def issue_date(v: DocView) -> ExtractedField | None:
             d = found[-1]
             if d.precision == "day":
                 fixed = repair_year(str(d.value.year), context)
+                if own_year and d.value.year < own_year and confusable_years(d.value.year, own_year):
+                    fixed = (own_year, 0.7)  # signed before its own 文号's year: a misread (二〇二二 for 二〇二三)
                 conf = 0.8 * (0.6 if _CN2_YEAR.match(ln.text[d.start:]) else 1.0)
                 if fixed and fixed[0] != d.value.year:  # 2028 on a 2023 certificate: a misread 3
                     dated = (d.value.replace(year=fixed[0]).isoformat(), conf * fixed[1], d)
@@ -323,6 +331,9 @@ def certificate_number(v: DocView) -> ExtractedField | None:
         value = m.group(1).upper()
         if not _id_like(value):
             return v.make("certificate_number", value, 0.85, m.start(1), m.end(1))
+    hit = v.labelled(r"证书编号|证书号码|证书号|(?<!身份)证号|管理号|(?<!身份证)编号", r"(?:No\.?|NO\.?|№)?\s*([A-Za-z0-9][A-Za-z0-9\-]{3,29})$")
+    if hit and not _id_like(hit[0].upper()):  # the number in the box beside or below its label
+        return v.make("certificate_number", hit[0].upper(), 0.75, hit[1], hit[2])
     hit = v.fuzzy_labelled(CERT_LABELS, r"(?:No\.?|NO\.?|№)?\s*([A-Za-z0-9][A-Za-z0-9\-]{3,29})")
     if hit and not _id_like(hit[0].upper()):
         return v.make("certificate_number", hit[0].upper(), 0.6, hit[1], hit[2])

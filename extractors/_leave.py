@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from extractors._base import DocView
-from extractors._text.dates import find_ranges, month_end
+from extractors._text.dates import find_dates, find_ranges, month_end
 from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.records import ExtractedField
 
@@ -24,15 +24,27 @@ STRICT_CUES = {
     "overseas": re.compile(r"境外工作|国外工作|出国|出境|访问学者|赴.{1,8}(?:工作|访学|留学)"),
 }
 _PERIOD_LABEL = r"(?:休假|病假|产假|请假|病休|出国|境外工作|工作|访学|全休)?(?:时间|期间|期限|日期)|自"
-_MONTHS_RE = re.compile(rf"({NUM_RE}|半)\s*(?:个)?\s*(月|年|天|日|周)")
+_MONTHS_RE = re.compile(rf"((?<![\d.])\d+(?:\.\d+)?|{NUM_RE}|半)\s*(?:个)?\s*(月|年|天|日|周)(半)?")
 _DAYS_PER_MONTH = 30.44
+
+
+def add_months(start: date, n: int) -> date:
+    """The day `n` calendar months after `start` (clipped to the month's end)."""
+    y, m = divmod(start.month - 1 + n, 12)
+    y, m = start.year + y, m + 1
+    return date(y, m, min(start.day, month_end(y, m).day))
 
 
 def span_months(start: date, end: date) -> float:
     """Months covered by [start, end]: whole calendar months count as one each
-    (2022.9.1—2023.2.28 → 6); other spans are days / 30.44, to one decimal."""
+    (2022.9.1—2023.2.28 → 6), and so do months from one day to the day before it
+    (2023.2.15—2023.8.14 → 6); other spans are days / 30.44, to one decimal."""
     if start.day == 1 and end == month_end(end.year, end.month):
         return float((end.year - start.year) * 12 + end.month - start.month + 1)
+    n = (end.year - start.year) * 12 + end.month - start.month
+    for k in (n, n + 1):
+        if k > 0 and (add_months(start, k) - end).days == 1:
+            return float(k)
     return round(((end - start).days + 1) / _DAYS_PER_MONTH, 1)
 
 
@@ -47,17 +59,23 @@ def leave_kind(text: str, strict: bool = False) -> str | None:
 
 def months_phrase(text: str) -> tuple[float, int, int] | None:
     """Months written as a duration ('休息六个月', '为期一年', '共158天') with its span."""
+    dated = [(d.start, d.end) for d in find_dates(text)]
     for m in _MONTHS_RE.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         if not re.search(r"休|假|期|共|计|连续|累计|为期|工作|访问|学习", before):
             continue
-        n = 0.5 if m.group(1) == "半" else cn_to_int(m.group(1))
+        if any(a < m.end() and m.start() < b for a, b in dated) or re.match(r"\s*\d{1,2}\s*[月日]", text[m.end():]):
+            continue  # part of a date (2023年7月1日), not a duration
+        raw = m.group(1)
+        n = 0.5 if raw == "半" else float(raw) if re.fullmatch(r"\d+\.\d+", raw) else cn_to_int(raw)
         if not n:
             continue
+        n += 0.5 if m.group(3) else 0  # 一年半
         unit = m.group(2)
         months = {"月": n, "年": n * 12, "天": n / _DAYS_PER_MONTH, "日": n / _DAYS_PER_MONTH,
                   "周": n * 7 / _DAYS_PER_MONTH}[unit]
-        return float(months), m.start(), m.end()
+        if 0 < months <= 120:
+            return float(months), m.start(), m.end()
     return None
 
 

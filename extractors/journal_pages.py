@@ -1,6 +1,10 @@
-"""期刊封面/目录/文章 (journal pages): journal_name, issn (with check), cn_number, year, issue,
-pages ('104-107': from 文章编号, a written range, or the contents (the next entry's start less
-one); only the start page when that is all the pages show), article_title, authors (JSON, in
+"""期刊封面/目录/文章 (journal pages): journal_name (labelled, else as a running head
+('·12· 中国全科医学 2023年3月第26卷第9期') or a citation line ('…[J]. 卫生职业教育, 2023,
+41(6): 150-152') names it, else 《…》 or a name ending in 杂志/学报…, else a cover's name
+line), issn (with check), cn_number, year, issue, pages ('104-107': from 文章编号, a written
+range (第12-15页, 45(3): 12-15), the folios of running heads on the article's first and last
+pages, or the contents (the next entry's start less one); only the start page when that is
+all the pages show), article_title, authors (JSON, in
 order), articles (JSON [{title, authors}] when a contents page lists several: on a contents
 page alone `article_title` is its first entry, and the claim stage picks the declarant's
 article from `articles`), author_rank (only when written explicitly; otherwise the claim
@@ -30,10 +34,13 @@ _ISSUE_RES = [
     re.compile(r"((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*)?(?:第\s*\d+\s*卷\s*)?第\s*(\d{1,3})\s*期"),
     re.compile(r"((?:19|20)\d{2})\s*[,，]\s*(?:\d+\s*)?\(\s*(\d{1,3})\s*\)"),
     re.compile(r"((?:19|20)\d{2})\s*[,，]?\s*(?:Vol\.?\s*\d+\s*[,，]?\s*)?No\.?\s*(\d{1,3})", re.I),
+    # 'Vol.32 No.7 2023' (OCR: V01.32): issue before year, swapped below
+    re.compile(r"V[o0O][l1I]\.?\s*\d+\s*[,，]?\s*No\.?\s*(?P<issue>\d{1,3})\s*[,，(（]?\s*(?P<year>(?:19|20)\d{2})", re.I),
 ]
 # 文章编号：1673-3444(2023)07-0088-05 → start page 88, 5 pages.
 _ARTICLE_NO = re.compile(r"文章编号\s*[:：]?\s*\d{4}-\d{3}[\dX]\s*[(（]\s*\d{4}\s*[)）]\s*\d{1,2}\s*-\s*(\d{3,4})\s*-\s*(\d{1,3})")
-_PAGES_RE = re.compile(r"(?:第\s*|页码\s*[:：]?\s*|P\.?\s*|\)\s*[:：]\s*)(\d{1,4})\s*[-—~]\s*(\d{1,4})\s*页?")
+_PAGES_RE = re.compile(r"(?:第\s*|页码\s*[:：]?\s*|起止页码?\s*[:：]?\s*|pp?\.?\s*|\)\s*[:：]\s*)"
+                       r"(\d{1,4})\s*[-—~]\s*(\d{1,4})(?!\s*[期卷年月])\s*页?", re.I)
 _LEVEL_WORDS = [("national", re.compile(r"国家级|核心期刊|中文核心|北大核心|CSCD|CSSCI|科技核心|统计源")),
                 ("provincial", re.compile(r"省级期刊|省级刊物"))]
 _NOISE = re.compile(r"[\d*＊†#△,，;；、\[\]]+|[(（]\d+[)）]")
@@ -59,6 +66,12 @@ def _author_lines(v: DocView) -> list[tuple[float, int, list[str]]]:
     return out
 
 
+def _entry_title(ln) -> str:
+    """A contents entry's title without the page number it starts with ('46 2型糖尿病…')."""
+    m = re.match(r"\s*(\d{1,4})\s+(?=\S)", ln.raw)
+    return re.sub(r"\s", "", ln.raw[m.end():]) if m and len(ln.text) > len(m.group(1)) + 4 else ln.text
+
+
 def _article(v: DocView) -> list[ExtractedField]:
     out = []
     title_hit = v.labelled(r"文章题目|论文题目|题\s*目|篇\s*名|文\s*题", r"[《“\"]?([^》”\"\n]{4,80})")
@@ -69,13 +82,13 @@ def _article(v: DocView) -> list[ExtractedField]:
         out.append(v.make("article_title", title_hit[0], 0.85, title_hit[1], title_hit[2]))
     elif best:
         t = v.lines[best[1] - 1]
-        out.append(v.make("article_title", t.text, 0.6 + 0.05 * best[0], line=t))
+        out.append(v.make("article_title", _entry_title(t), 0.6 + 0.05 * best[0], line=t))
     if authors:
         out.append(authors)
     elif best:
         out.append(v.make("authors", best[2], 0.6 + 0.05 * best[0], line=v.lines[best[1]]))
     if len(cands) > 1:  # a contents page: every article with its authors, for the claim to search
-        arts = [{"title": v.lines[i - 1].text, "authors": names} for _, i, names in cands]
+        arts = [{"title": _entry_title(v.lines[i - 1]), "authors": names} for _, i, names in cands]
         out.append(v.make("articles", arts, 0.6, line=v.lines[cands[0][1]]))
     elif not any(f.name == "authors" for f in out) and \
             (m := re.search(r"作者简介\s*[:：]?\s*([\u4e00-\u9fff]{2,4})\s*[(（,，]", v.text)):
@@ -83,16 +96,51 @@ def _article(v: DocView) -> list[ExtractedField]:
     return out
 
 
+# A citation of the article: '…[J]. 卫生职业教育, 2023, 41(6): 150-152', '中国实用医刊, 2023, 50(11): 88-91'.
+_CITATION = re.compile(r"(?:\[J\]\s*[.．]?\s*|^|[.．]\s*)([\u4e00-\u9fff][\u4e00-\u9fff()（）·]{1,24}?)\s*[,，]?\s*"
+                       r"((?:19|20)\d{2})\s*[,，]\s*(?:(\d{1,3})\s*)?[(（]\s*(\d{1,3})\s*[)）]\s*[:：]\s*"
+                       r"(\d{1,4})(?:\s*[-—~]\s*(\d{1,4}))?",
+                       re.M)
+# A running head: '·12· 中国全科医学 2023年3月第26卷第9期', '郑州大学学报（医学版）2023年第5期 ·33·'.
+_RUNNING_HEAD = re.compile(r"^[·.•\s\d]*?([\u4e00-\u9fff]{2,20}?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)\s*"
+                           r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期")
+_FOLIO = re.compile(r"^[·•]\s*(\d{1,4})\s*[·•]|[·•]\s*(\d{1,4})\s*[·•]$")
+_NOT_JOURNAL = re.compile(r"^(?:本刊|本期|刊于|发表于|收稿|见|载|原载|引自)|[:：]")
+
+
 def _journal_name(v: DocView) -> ExtractedField | None:
+    """The journal: labelled (刊名：…), else as a citation of the article or a running head
+    names it, else a name in 《》 or ending like one (…杂志, …学报), else a cover's name line
+    above its English title or issue line."""
     hit = v.labelled(r"刊\s*名|期刊名称|杂志名称|刊物名称", r"[《]?([^》\s]{2,30})")
     if hit:
         return v.make("journal_name", hit[0], 0.85, hit[1], hit[2])
+    for rx, conf in ((_RUNNING_HEAD, 0.75), (_CITATION, 0.75)):
+        for i, ln in enumerate(v.lines):
+            for m in rx.finditer(ln.text):
+                name = re.sub(r"^[《]|[》]$", "", m.group(1))
+                if not _NOT_JOURNAL.search(name) and len(name) >= 2:
+                    return v.make("journal_name", name, conf, v.starts[i] + m.start(1), v.starts[i] + m.end(1))
     if (m := _JOURNAL_RE.search(v.text)):
         return v.make("journal_name", m.group(1) or m.group(2), 0.7, m.start(), m.end())
     for i, ln in enumerate(v.lines[:3]):  # a cover: the name above its English title / issue line
         nxt = " ".join(x.text for x in v.lines[i + 1:i + 3])
         if re.fullmatch(r"[\u4e00-\u9fff]{3,20}", ln.text) and re.search(r"[A-Za-z]{4,}|第\d+期|ISSN", nxt):
             return v.make("journal_name", ln.text, 0.6, line=ln)
+    return None
+
+
+def _folios(v: DocView) -> ExtractedField | None:
+    """First and last page from the folios of running heads ('·150·' on the article's first
+    page, '·152·' on its last), when two pages or more show one."""
+    found = []
+    for ln in v.lines:
+        if (m := _FOLIO.search(ln.text)) and (_RUNNING_HEAD.search(ln.text) or len(ln.text) <= 8 or
+                                               re.search(r"第\s*\d+\s*期", ln.text)):
+            found.append((int(m.group(1) or m.group(2)), ln))
+    pages = sorted({n for n, _ in found})
+    if len(pages) >= 2 and pages[-1] - pages[0] <= 40:
+        return v.make("pages", f"{pages[0]}-{pages[-1]}", 0.55, line=found[0][1])
     return None
 
 
@@ -118,6 +166,8 @@ def _pages(v: DocView, title: str | None) -> ExtractedField | None:
         return v.make("pages", f"{start}-{start + count - 1}", 0.8, m.start(), m.end())
     if (m := _PAGES_RE.search(v.text)) and int(m.group(1)) <= int(m.group(2)):
         return v.make("pages", f"{int(m.group(1))}-{int(m.group(2))}", 0.7, m.start(), m.end())
+    if (f := _folios(v)):
+        return f
     entries = _contents(v)
     if title and entries:
         for k, (t, start) in enumerate(entries):
@@ -169,8 +219,9 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("cn_number", cns[0].value, 0.9, cns[0].start, cns[0].end))
     for rx in _ISSUE_RES:
         if (m := rx.search(v.text)):
-            fields += [v.make("year", m.group(1), 0.85, m.start(), m.end()),
-                       v.make("issue", str(int(m.group(2))), 0.85, m.start(), m.end())]
+            year, issue = (m.group("year"), m.group("issue")) if "year" in rx.groupindex else (m.group(1), m.group(2))
+            fields += [v.make("year", year, 0.85, m.start(), m.end()),
+                       v.make("issue", str(int(issue)), 0.85, m.start(), m.end())]
             break
     article = _article(v)
     title = next((f.value for f in article if f.name == "article_title"), None)

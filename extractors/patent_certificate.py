@@ -3,14 +3,16 @@ else the number's type digit; less confident when a valid number's type digit di
 patent_number ('ZL' + 12 digits + '.' + check; confidence drops when the check digit fails —
 flags re-validate it), patent_title, inventors (JSON, ordered), inventor_rank (only when
 written), patentee (OCR damage repaired as for organisations), filing_date, grant_date,
-certificate_number, issue_date (= grant date), organization (the patent office), has_seal."""
+certificate_number, issue_date (the date signed at the foot: the grant date on a certificate, a later
+day on a register copy; else the grant date), organization (the patent office), has_seal."""
 
 from __future__ import annotations
 
 import re
 
 from extractors._base import DocView
-from extractors._common import certificate_number, has_seal, org_name, settle_org
+from extractors._common import certificate_number, has_seal, issue_date, org_name, settle_org
+from extractors._text.fuzzy import find_approx
 from extractors._people import explicit_rank, name_list
 from extractors._text.dates import find_dates
 from extractors._text.ids import find_patent_numbers
@@ -58,8 +60,19 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     filing = _date(v, "filing_date", r"专利申请日|申\s*请\s*日")
     grant = _date(v, "grant_date", r"授权公告日|授\s*权\s*日|公告日")
     fields += [f for f in (filing, grant) if f]
-    if grant:
+    signed = issue_date(v)
+    if signed and (not grant or signed.value >= grant.value):
+        # the date the office signed this paper: the grant date on a certificate, a later
+        # day on a register copy (专利登记簿副本) or a query printout
+        fields.append(signed)
+    elif grant:
         fields.append(grant.model_copy(update={"name": "issue_date"}))
     if (m := re.search(r"国家知识产权局|中华人民共和国专利局|中国专利局", v.text)):
         fields.append(v.make("organization", m.group(0), 0.8, m.start(), m.end()))
+    else:  # the office's name under the seal, one or two characters misread ('向家知识产权')
+        for ln in v.lines[-8:]:
+            d, s, e = find_approx("国家知识产权局", ln.text)
+            if d <= 2 and e - s >= 5 and len(ln.text) <= 12:
+                fields.append(v.make("organization", "国家知识产权局", 0.6, line=ln))
+                break
     return fields + [f for f in (certificate_number(v), has_seal(v)) if f]

@@ -11,6 +11,8 @@ import re
 from extractors._base import DocView
 from extractors._common import common_fields, org_name
 from extractors._table import merge_wrapped, table_rows
+from extractors._text.dates import find_dates
+from extractors._text.numbers import cn_to_int
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
@@ -88,11 +90,14 @@ def trainings(v: DocView) -> list[str]:
 
 
 def filer(v: DocView) -> ExtractedField | None:
-    """The unit whose plan it is: labelled (填报单位), else named in the heading
-    ('XX局2023年度…计划备案表', '关于XX局2023年度…备案的复函')."""
-    hit = v.labelled(r"填报单位|申报单位|报送单位|备案单位|计划单位", r"[^\n]{3,60}")
+    """The unit whose plan it is: labelled (填报单位), else the addressee of a reply
+    ('XX局：'), else named in the heading ('XX局2023年度…计划备案表', '关于XX局2023年度…备案的复函')."""
+    hit = v.labelled(r"填报单位|申报单位|报送单位|报备单位|备案单位|计划单位|制定单位|编制单位", r"[^\n]{3,60}")
     if hit and (name := org_name(re.sub(r"^[(（]?盖章[)）]?[:：]?", "", hit[0]))):
         return v.make("filer", name, 0.85, hit[1], hit[2])
+    for ln in v.lines[:6]:  # a reply addressed to the filer: '许昌市住房和城乡建设局：'
+        if (m := re.fullmatch(r"([\u4e00-\u9fff（）()]{4,40})\s*[:：]", ln.text)) and org_name(m.group(1)) == m.group(1):
+            return v.make("filer", m.group(1), 0.75, line=ln)
     head = re.sub(r"^.*?关于", "", v.head(4))
     head = re.sub(r"^.*?(?:〔\d{4}〕\d+号|文件)", "", head)
     if (m := re.match(r"([\u4e00-\u9fff]{3,40}?)(?:关于)?(?:19|20)\d{2}", head)) and (name := org_name(m.group(1))):
@@ -101,12 +106,40 @@ def filer(v: DocView) -> ExtractedField | None:
     return None
 
 
+_YEAR_LABEL = r"计划年度|培训年度|备案年度|实施年度|年\s*度|年\s*份"
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九O]{4})\s*年度?")
+# '2023年度…计划', '关于2023年度全市…项目安排的备案函': a year before the plan's name.
+_PLAN_PHRASE = re.compile(r"((?:19|20)\d{2})\s*年度?[^。；;，,\n]{0,30}?(?:计划|项目|安排|备案)")
+
+
+def plan_year(v: DocView) -> ExtractedField | None:
+    """The year the plan is for: labelled (计划年度：2024), else named before the plan in the
+    heading (2023年度…培训计划, 二〇二三年度…), else in the text, else the year the planned
+    trainings' dates fall in."""
+    hit = v.labelled(_YEAR_LABEL, r"((?:19|20)\d{2})\s*年?度?")
+    if hit:
+        return v.make("year", hit[0], 0.85, hit[1], hit[2])
+    head = v.head(4)
+    for text, conf in ((head, 0.85), (v.flat, 0.75)):
+        if (m := _PLAN_PHRASE.search(text)) and not re.search(r"[《“\"]$", text[max(0, m.start() - 1):m.start()]):
+            pos = max(v.text.find(m.group(1)), 0)
+            return v.make("year", m.group(1), conf, pos, pos + 4)
+        if (m := _CN_YEAR.search(text)) and (y := cn_to_int(m.group(1).replace("O", "〇"))) and 1990 <= y <= 2100:
+            pos = max(v.text.find(m.group(1)), 0)
+            return v.make("year", str(y), conf - 0.05, pos, pos + 4)
+    dated = [d.value.year for d in find_dates(v.text, normalised=True) if d.has_year]
+    if dated:  # the trainings planned (and the filing) are dated in the plan's year
+        year = max(set(dated), key=lambda y: (dated.count(y), -y))
+        return v.make("year", str(year), 0.55, line=v.lines[0])
+    return None
+
+
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Plan-filing fields (see module docstring)."""
     v = DocView(doc)
     fields = common_fields(v, COMMON)
-    if (m := re.search(r"((?:19|20)\d{2})\s*年度?.{0,20}?(?:培训)?计划", v.flat)):
-        fields.append(v.make("year", m.group(1), 0.85, *v.from_flat(m.start(1), m.end(1))))
+    if (y := plan_year(v)):
+        fields.append(y)
     head = v.head(6)
     t = re.search(r"关于[^。:：]{4,60}?(?:复函|批复|通知|函)", head) or \
         re.search(r"[\u4e00-\u9fff\d（）()]{0,40}计划(?:备案表|表|备案)?", head)

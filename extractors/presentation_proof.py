@@ -19,20 +19,27 @@ _CONFERENCE_RE = re.compile(r"(?:在|入选|参加|出席|于)\s*([\u4e00-\u9fff
 _ARTICLE_LABEL = r"论文题目|报告题目|论文名称|报告名称|发言题目|题\s*目"
 _WORDS_RE = re.compile(rf"(?:(?:字数|全文|共)\s*[:：]?\s*(?:约)?|[(（]\s*(?:约|共|全文)?)\s*"
                        rf"(\d{{1,3}}(?:[ ,]\d{{3}})+|{NUM_RE}(?:\.\d+)?)\s*(千字|万字|字)")
+_WORDS_UNIT = re.compile(r"字\s*数\s*[:：]?\s*(\d{2,4}(?:\.\d+)?)\s*(千|万)(?!字)")  # '字数 380千'
 _WORDS_BARE = re.compile(r"字\s*数\s*[:：]?\s*(\d{1,3}(?:[ ,]\d{3})+|\d{3,7})(?![\d.千万字])")
 
 
 def word_count(v: DocView) -> ExtractedField | None:
     """字数 as a number of characters: '3500字' → 3500, '3.5千字' → 3500, '350千字' → 350000."""
-    m = _WORDS_RE.search(v.text) or _WORDS_BARE.search(v.text)  # '字数 420 000'
-    if not m:
+    # '字数 420 000'; on a copyright page the spaced label breaks over boxes ('字' | '数530千字')
+    for text, flat in ((v.text, False), (v.flat, True)):
+        m = _WORDS_RE.search(text) or _WORDS_BARE.search(text) or _WORDS_UNIT.search(text)
+        if m:
+            break
+    else:
         return None
     raw = re.sub(r"[ ,]", "", m.group(1))
     n = float(raw) if re.fullmatch(r"\d+(?:\.\d+)?", raw) else cn_to_int(raw)
     if n is None:
         return None
-    n *= {"千字": 1000, "万字": 10000, "字": 1}[m.group(2) if m.re is _WORDS_RE else "字"]
-    return v.make("word_count", int(n), 0.8, m.start(), m.end())
+    unit = m.group(2) if m.re is not _WORDS_BARE else "字"
+    n *= {"千字": 1000, "万字": 10000, "字": 1, "千": 1000, "万": 10000}[unit]
+    span = v.from_flat(m.start(), m.end()) if flat else (m.start(), m.end())
+    return v.make("word_count", int(n), 0.8 if not flat else 0.7, *span)
 
 
 def article_title(v: DocView) -> ExtractedField | None:

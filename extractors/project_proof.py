@@ -1,39 +1,65 @@
 """立项/结项/课题证明 (research project proof): title (project name), certificate_number (项目编号),
-project_level (national/provincial/city), project_role (main project or sub-project),
-members (JSON, leader first), member_rank (when written explicitly), person_name,
-start_date, end_date, organization, issue_date, document_number, has_seal."""
+project_level (national/provincial/city: the labelled source, else the heading, else the
+issuer, else the first level the text names), project_role (main project or sub-project),
+members (JSON, leader first: a member table's name column in rank order, ranks enumerated
+(第一完成人：…), or a list after a label, separated by 、，or spaces, continued over lines),
+member_rank (when written explicitly and only once), person_name, start_date, end_date (the
+period under 研究期限/起止时间/执行期/…, or 开始时间 + 结束时间; a range of months runs from
+the first of its first month to the last of its last, 2023—2025年 from 1 January to 31
+December), organization, issue_date, document_number, has_seal."""
 
 from __future__ import annotations
 
 import re
 
+from extractors._activity import find_period
 from extractors._base import DocView
-from extractors._common import common_fields
+from extractors._common import certificate_number, common_fields
 from extractors._people import explicit_rank, name_list, names_from_table
-from extractors._text.dates import find_ranges
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
 COMMON = ("person_name", "organization", "issue_date", "document_number", "has_seal")
-_SOURCE_LABEL = r"项目来源|项目类别|项目类型|计划类别|资助类别|课题类别|课题来源|下达单位|立项单位|资助机构|批准单位"
+_SOURCE_LABEL = (r"项目来源|项目类别|项目类型|项目级别|课题级别|立项级别|计划类别|计划类型|资助类别|课题类别|课题类型|课题来源|"
+                 r"下达单位|立项单位|立项部门|资助机构|批准单位|主管部门|归口管理部门")
 PROJECT_LEVELS = [
     ("national", re.compile(r"国家(?:自然|社会)?科学基金|国家重点研发|国家科技|国家.{0,8}(?:基金|计划|专项|项目)|"
-                            r"科技部|教育部|国家卫生健康委|国家卫健委|全国.{0,8}规划|国家级")),
-    ("provincial", re.compile(r"河南省|省科技厅|省教育厅|省卫生健康委|省卫健委|省社科|省自然科学基金|省重点|省级|省.{0,6}厅")),
-    ("city", re.compile(r"市科技局|市科学技术局|市级|市社科|[\u4e00-\u9fff]{2,3}市.{0,6}(?:局|委)")),
+                            r"科学技术部|科技部|教育部|国家卫生健康委|国家卫健委|国家中医药管理局|全国.{0,8}规划|国家级|部级")),
+    ("provincial", re.compile(r"河南省|省科技厅|省教育厅|省卫生健康委|省卫健委|省社科|省自然科学基金|省重点|省级|省部级|省.{0,6}厅|"
+                              r"[\u4e00-\u9fff]{2,3}省(?:科学技术|科技|教育|卫生|社会科学|自然科学|哲学社会|重点|人民政府)")),
+    ("city", re.compile(r"市科技局|市科学技术局|市级|市厅级|市社科|[\u4e00-\u9fff]{2,3}市.{0,8}(?:局|委|政府|办公室|协会|学会)")),
 ]
-_SUB_RE = re.compile(r"子课题|子项目|子任务|分课题|项目课题|下设课题|课题[一二三四五六七八九\d]\b")
+_SUB_RE = re.compile(r"子课题|子项目|子任务|分课题|项目课题(?!组)|下设课题|课题[一二三四五六七八九\d]\b")
+_PERIOD_LABEL = (r"(?:研究|执行|实施|项目|课题|建设|资助|计划|立项|项目执行|项目实施|项目研究|课题研究)?"
+                 r"(?:期限|周期|起止(?:时间|日期|年限|年月)?|起讫(?:时间|日期)?|执行期|时间)")
+_MEMBER_LABELS = (r"课题组成员|项目组成员|项目组主要成员|课题组主要成员|项目成员|课题成员|主要成员|主要参加人员|参加人员|"
+                  r"主要完成人员?|主要研究人员|研究人员|参与人员|主要参与人员?|团队成员|成\s*员")
+_LEAD_LABELS = r"项目负责人|课题负责人|项目主持人|课题主持人|主持人|负\s*责\s*人"
 
 
-def project_level(v: DocView) -> ExtractedField | None:
-    hit = v.labelled(_SOURCE_LABEL, r".{2,40}")
-    where = [(hit[0], hit[1], hit[2], 0.85)] if hit else []
-    where.append((v.text, None, None, 0.6))
-    for text, s, e, conf in where:
-        for lv, rx in PROJECT_LEVELS:
-            if (m := rx.search(text)):
-                start = s if s is not None else m.start()
-                return v.make("project_level", lv, conf, start, e if e is not None else m.end())
+def _level_in(text: str) -> tuple[str, re.Match] | None:
+    """The level named earliest in `text` (national before provincial before city at one place)."""
+    hits = [(m.start(), i, lv, m) for i, (lv, rx) in enumerate(PROJECT_LEVELS) if (m := rx.search(text))]
+    if not hits:
+        return None
+    _, _, lv, m = min(hits)
+    return lv, m
+
+
+def project_level(v: DocView, issuer: ExtractedField | None = None) -> ExtractedField | None:
+    """national / provincial / city: from the labelled source (项目来源：…, 项目级别：…), else
+    the heading, else the issuer, else the first level the text names. A level word
+    mentioned in passing ('参照国家相关标准') is not the project's: the labels, the heading
+    and the issuer come first."""
+    for hit in v.labelled_all(_SOURCE_LABEL, r".{2,40}"):
+        if (found := _level_in(hit[0])):
+            return v.make("project_level", found[0], 0.85, hit[1], hit[2])
+    if (found := _level_in(v.head(3))) and v.lines:
+        return v.make("project_level", found[0], 0.75, line=v.lines[0])
+    if issuer and (found := _level_in(issuer.value)):
+        return ExtractedField(name="project_level", value=found[0], confidence=0.7, page=issuer.page, bbox=issuer.bbox)
+    if (found := _level_in(v.text)):
+        return v.make("project_level", found[0], 0.6, found[1].start(), found[1].end())
     return None
 
 
@@ -47,23 +73,23 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("title", m.group(1), 0.7, *v.from_flat(m.start(1), m.end(1))))
     if (hit := v.labelled(r"项目编号|课题编号|批准号|立项编号|项目批准号|合同编号|立项号", r"([A-Za-z0-9\-]{4,30})")):
         fields.append(v.make("certificate_number", hit[0], 0.85, hit[1], hit[2]))
-    if (lv := project_level(v)):
+    elif (no := certificate_number(v)):  # a bare 编号：… / 证书编号：…
+        fields.append(no)
+    if (lv := project_level(v, next((f for f in fields if f.name == "organization"), None))):
         fields.append(lv)
     sub = _SUB_RE.search(v.text)
     fields.append(v.make("project_role", "sub" if sub else "main", 0.75 if sub else 0.55,
                          sub.start() if sub else 0, sub.end() if sub else 1))
-    lead = r"项目负责人|课题负责人|主持人|负\s*责\s*人"
     table = names_from_table(v)
     if table:
         pos = max(v.text.find(table[0]), 0)
         fields.append(v.make("members", table, 0.8, pos, pos + len(table[0])))
-    elif (m := name_list(v, "members", r"课题组成员|项目组成员|主要成员|参加人员|主要完成人员?|主要研究人员|参与人员|成\s*员", lead)):
+    elif (m := name_list(v, "members", _MEMBER_LABELS, _LEAD_LABELS)):
         fields.append(m)
     if (r := explicit_rank(v, "member_rank")):
         fields.append(r)
-    hit = v.labelled(r"研究期限|起止时间|执行期限|研究时间|项目周期|实施期限|起止年限", r".{6,40}")
-    if hit and (rs := find_ranges(hit[0])):
-        fmt = (lambda d: d.isoformat()) if rs[0].precision == "day" else (lambda d: d.strftime("%Y-%m"))
-        fields += [v.make("start_date", fmt(rs[0].start), 0.8, hit[1], hit[2]),
-                   v.make("end_date", fmt(rs[0].end), 0.8, hit[1], hit[2])]
+    if (found := find_period(v, _PERIOD_LABEL, whole_years=True)):
+        r, span, conf = found
+        fields += [v.make("start_date", r.start.isoformat(), conf - 0.05, *span),
+                   v.make("end_date", r.end.isoformat(), conf - 0.05, *span)]
     return fields

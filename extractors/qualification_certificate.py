@@ -1,6 +1,12 @@
 """资格证书 (qualification certificate): qualification_name, qualification_level
 (senior/intermediate/junior/practising), pass_date, person_name, id_number,
-certificate_number (证书编号/管理号), organization, issue_date, has_seal."""
+certificate_number (证书编号/管理号), organization, issue_date, has_seal.
+
+Certificates, electronic certificates, score/pass proofs and web query printouts: values
+follow their labels on a line ('资格名称：…'), in the box beside them, or, in a query
+result's column table (姓名 | 证件号码 | 资格名称 | 级别 | 批准日期 | 管理号), in the row
+under the header (DocView.neighbour). A bare level under 级别 ('中级') is the level, never
+the name; a name a cell wrapped inside its brackets is rejoined."""
 
 from __future__ import annotations
 
@@ -15,7 +21,11 @@ from schemas.records import ExtractedField
 COMMON = ("person_name", "id_number", "certificate_number", "organization", "issue_date", "has_seal")
 # Tried in this order; a bare 专业 only as a form label at a line start ('专业技术人员职业资格
 # 证书' is a heading).
-_NAME_LABELS = (r"职业资格名称|资格名称", r"职称名称|资格类别", r"专业名称", r"资格级别|级\s*别", r"(?m:^)专\s*业(?=\s*[:：])")
+_NAME_LABELS = (r"职业资格名称|资格名称|证书名称|资格证书名称", r"职称名称|资格类别|评审资格",
+                r"报考专业|申报专业|考试专业|报考资格|申报资格|考试名称(?=\s*[:：]\s*[\u4e00-\u9fff]{2,12}(?:师|员|士)$)",
+                r"专业名称", r"资格级别|级\s*别", r"(?m:^)专\s*业(?=\s*[:：])")
+# A bare level ('中级') is the level, not the qualification's name.
+_BARE_LEVEL = re.compile(r"^(?:正高级|副高级|高级|中级|初级|助理级|员级|士级|执业|一级|二级|三级|[一二三四五]级)$")
 _NAME_PHRASE = re.compile(r"(?:取得|具备|具有|获得|授予)\s*(?:了)?\s*([\u4e00-\u9fff()（）]{2,20}?)\s*(?:专业技术)?(?:职业)?(?:资格|职称|执业证书)")
 QUAL_LEVELS = [
     ("practising", re.compile(r"执业|职业资格|注册|从业资格|职业水平|职业技能")),
@@ -23,19 +33,36 @@ QUAL_LEVELS = [
     ("intermediate", re.compile(r"中级|主治|主管|工程师|讲师|会计师|经济师|统计师|审计师|一级教师")),
     ("junior", re.compile(r"初级|助理|技术员|医士|护士|药士|技士|会计员|二级教师|三级教师")),
 ]
-_PASS_LABEL = r"考试时间|考试日期|考试年度|通过时间|取得时间|取得资格时间|批准日期|资格取得时间|评审通过时间"
+_PASS_LABEL = (r"考试时间|考试日期|考试年度|通过时间|通过日期|取得时间|取得日期|取得资格时间|取得资格日期|批准日期|批准时间|"
+               r"资格取得时间|评审通过时间|合格时间|认定时间|认定日期|授予时间|审批日期|审批时间|生效日期")
+
+
+def _unwrap(v: DocView, value: str, start: int) -> str:
+    """A name a table cell wrapped inside its brackets ('中级经济师（人力资源' over '管理'):
+    the box right under it completes it, and the bracket is closed."""
+    ln = v.lines[v.line_index(start)]
+    h = max(ln.bbox.y1 - ln.bbox.y0, 1.0)
+    under = [x for x in v.lines if x.page == ln.page and 0 <= x.bbox.y0 - ln.bbox.y0 <= 1.6 * h and x is not ln
+             and min(x.bbox.x1, ln.bbox.x1) - max(x.bbox.x0, ln.bbox.x0) > 0.5 * (x.bbox.x1 - x.bbox.x0)
+             and re.fullmatch(r"[\u4e00-\u9fff]{1,8}[)）]?", x.text)]
+    if under:
+        value += min(under, key=lambda x: x.bbox.y0).text
+    return value if value.endswith((")", "）")) else value + "）"
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Qualification-certificate fields (see module docstring)."""
     v = DocView(doc)
     fields = common_fields(v, COMMON)
-    hit = next((h for lab in _NAME_LABELS if (h := v.labelled(lab, r"([\u4e00-\u9fff()（）·]{2,24})"))), None)
+    hit = next((h for lab in _NAME_LABELS for h in v.labelled_all(lab, r"([\u4e00-\u9fff()（）·]{2,24})")
+                if not _BARE_LEVEL.match(h[0])), None)
     m = _NAME_PHRASE.search(v.text)
     name = (hit[0], 0.85, hit[1], hit[2]) if hit else ((m.group(1), 0.7, m.start(1), m.end(1)) if m else None)
+    if name and name[0].count("(") + name[0].count("（") > name[0].count(")") + name[0].count("）"):
+        name = (_unwrap(v, name[0], name[2]), *name[1:])
     if name:
         fields.append(v.make("qualification_name", *name))
-    stated = v.labelled(r"资格级别|资格等级|级\s*别", r"(正高级|副高级|高级|中级|初级|助理级|员级)")
+    stated = v.labelled(r"资格级别|资格等级|级\s*别", r"(正高级|副高级|高级|中级|初级|助理级|员级)(?![\u4e00-\u9fff]{2})")
     if stated:  # a level written out decides
         lv = "senior" if "高" in stated[0] else "intermediate" if stated[0] == "中级" else "junior"
         fields.append(v.make("qualification_level", lv, 0.85, stated[1], stated[2]))

@@ -1,6 +1,8 @@
 """服务活动通知/参与证明 (grassroots service notice or participation proof): document_number,
-person_name, organization, issue_date, has_seal, title (the activity, without a leading year),
-organizer, start_date, end_date, days, hours_stated, level."""
+person_name, id_number (a participation proof names the person and ID), organization,
+issue_date, has_seal, title (the activity, without a leading year), organizer, start_date,
+end_date (a range, days listed one by one, or the one day a sentence names), days,
+hours_stated, level."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from extractors._common import common_fields
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
-COMMON = ("document_number", "person_name", "organization", "issue_date", "has_seal")
+COMMON = ("document_number", "person_name", "id_number", "organization", "issue_date", "has_seal")
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:

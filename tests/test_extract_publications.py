@@ -170,7 +170,7 @@ def test_project_proof():
 2023年3月10日""")
     assert (f["certificate_number"], f["project_level"], f["project_role"]) == ("232102310123", "provincial", "main")
     assert json.loads(f["members"]) == ["周杰", "吴敏", "郑华", "冯强"]
-    assert (f["start_date"], f["end_date"]) == ("2023-01", "2024-12")
+    assert (f["start_date"], f["end_date"]) == ("2023-01-01", "2024-12-31")  # a range of months: first to last day
     assert f["title"] == "基层医疗机构慢病管理模式研究"
 
 

@@ -135,7 +135,7 @@ def test_employer_proof_dispatch_wording():
 漯河市中心医院
 2023年2月20日""")
     assert f["person_name"] == "刘强" and f["id_number"] == "41110219880808123X"
-    assert (f["start_date"], f["end_date"]) == ("2023-03", "2023-08")
+    assert (f["start_date"], f["end_date"]) == ("2023-03-01", "2023-08-31")
     assert f["organization"] == "漯河市中心医院" and f["issue_date"] == "2023-02-20"
 
 
@@ -189,7 +189,7 @@ def test_assignment_document():
 中共漯河市委组织部
 2022年7月20日""")
     assert (f["person_name"], f["assignment_kind"], f["document_number"]) == ("马力", "援疆", "漯组通〔2022〕8号")
-    assert (f["start_date"], f["end_date"]) == ("2022-08", "2024-08") and float(f["months"]) > 24
+    assert (f["start_date"], f["end_date"]) == ("2022-08-01", "2024-08-31") and float(f["months"]) > 24
 
 
 def test_label_and_value_in_separate_boxes():

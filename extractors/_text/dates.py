@@ -1,9 +1,11 @@
 """Dates on Chinese documents → ISO.
 
 Accepted forms (after `normalize.norm`): 2023年5月8日, 2023.5.8, 2023-05-08, 2023/5/8,
-二〇二三年五月八日 (〇/零/O, 十/十一/二十/三十一), 5月8日 (year from context), 2023年5月
-(month precision), and ranges joined by 至/到/—/-/~: 2023年5月8日至12日, 2023年5月8日-5月12日,
-2023.5.8—2023.5.12, 5月8日至6月2日, 2023年3月至9月.
+二〇二三年五月八日 (〇/零/O, 十/十一/二十/三十一), 5月8日 (year from context), 2023年5月 and
+2023.03 (month precision), a Chinese date whose year OCR damaged (二二三年四月十九日: read
+without its year), and ranges joined by 至/到/—/-/~ (or a '一' OCR read for the dash before a
+date): 2023年5月8日至12日, 2023年5月8日-5月12日, 2023.5.8—2023.5.12, 5月8日至6月2日,
+2023年3月至9月, 2023.03-2024.12; whole-year periods (2023—2025年) by `find_year_ranges`.
 
 Month precision: `DateMatch.value` is the first day of the month and `.iso` is 'YYYY-MM'
 (ISO 8601 reduced precision); as a range end it stands for the month's last day.
@@ -28,12 +30,21 @@ _PATTERNS = [  # (name, regex); earlier wins on overlap
     ("cn", re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
     # OCR drops 〇 from 二〇二三: a two-numeral year with month and day is read as 20YY.
     ("cn2", re.compile(rf"(?<![{_CN}])(?P<y2>[{_CN}]{{2}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
+    # a year OCR damaged beyond reading (二二三年, 三年: a numeral dropped): the date is
+    # read without its year, which the context supplies
+    ("cnbad", re.compile(rf"(?<![{_CN}\d])(?:[{_CN}]{{3}}|[{_CN}])\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*"
+                         rf"(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
     ("month", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月份?(?!\s*\d)")),
     ("cnmonth", re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月份?(?![{_CN10}])")),
+    # 2023.03 / 2023-03 / 2023/3 (month precision, as periods are written: 2023.03-2024.12)
+    ("monthsep", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>0?[1-9]|1[0-2])"
+                            r"(?![\d]|\s*[.\-/]\s*\d{1,2}(?!\d)(?!\s*[.\-/]))")),
     ("md", re.compile(r"(?<![\d./])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
     ("cnmd", re.compile(rf"(?<![{_CN}年])(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
 ]
 _CONNECT = re.compile(r"\s*起?\s*(?:至|到|—+|-{1,2}|~)\s*")
+# '一' read for the dash of a range, when a date follows it ('3月24日一2023年3月26日').
+_CONNECT_MISREAD = re.compile(rf"\s*一\s*(?=(?:19|20)\d{{2}}|[{_CN}]{{4}}\s*年|\d{{1,2}}\s*[月.\-/日号])")
 _TAIL_DAY = re.compile(r"(?P<d>\d{1,2})\s*[日号]|(?P<cd>[一二三四五六七八九十]{1,3})\s*[日号]")
 _TAIL_MD_SEP = re.compile(r"(?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?![\d.\-/])")
 _TAIL_MONTH = re.compile(r"(?P<m>\d{1,2})\s*月份?(?!\s*\d)")
@@ -154,25 +165,72 @@ def _tail(text: str, pos: int, first: DateMatch) -> DateMatch | None:
     return None
 
 
-def find_ranges(text: str, default_year: int | None = None, *, normalised: bool = False) -> list[DateRange]:
+def find_ranges(text: str, default_year: int | None = None, *, normalised: bool = False,
+                years: list[int] | None = None, max_days: int = 3660) -> list[DateRange]:
     """Date ranges (start, end inclusive). The end inherits missing year/month from the
-    start; an end before the start moves to the next year (12月28日至1月3日)."""
+    start; an end before the start moves to the next year (12月28日至1月3日). A range
+    ending before it starts or longer than `max_days` is no range, unless a year of one end
+    is a misread (a seal over '2023' read as 2028): with the `years` the document states
+    elsewhere, a year one confusable digit from one of them is repaired (repair_year)."""
     t = text if normalised else norm(text)
     dates = _scan(t, default_year)
     out: list[DateRange] = []
     for d in dates:
-        c = _CONNECT.match(t, d.end)
+        c = _CONNECT.match(t, d.end) or _CONNECT_MISREAD.match(t, d.end)
         if not c:
             continue
         e = _tail(t, c.end(), d)
         if e is None:
             continue
-        end = e.last
-        if end < d.value and not e.has_year:
+        start, end = d.value, e.last
+        if end < start and not e.has_year:
             end = _make(end.year + 1, end.month, end.day) or end
-        if end >= d.value and (end - d.value).days < 3660:
+        if not (start <= end and (end - start).days < max_days) and years and e.has_year:
+            start, end = _repaired(start, end, years, max_days, d.has_year)
+        if start <= end and (end - start).days < max_days:
             prec = "month" if "month" in (d.precision, e.precision) else "day"
-            out.append(DateRange(d.value, end, (d.start, e.end), prec))
+            out.append(DateRange(start, end, (d.start, e.end), prec))
+    return out
+
+
+def _with_year(d: date, year: int) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+def _repaired(start: date, end: date, years: list[int], max_days: int, start_has_year: bool) -> tuple[date, date]:
+    """The range with one end's misread year repaired against the document's other years
+    (each end's own year discounted once); unchanged when no single repair makes it sane."""
+    for which in ("end", "start") if start_has_year else ("end",):
+        d = end if which == "end" else start
+        ctx = list(years)
+        if d.year in ctx:
+            ctx.remove(d.year)
+        if not ctx or d.year in ctx:
+            continue
+        fixed = repair_year(str(d.year), ctx)
+        if not fixed or fixed[0] == d.year or not (nd := _with_year(d, fixed[0])):
+            continue
+        s, e = (start, nd) if which == "end" else (nd, end)
+        if s <= e and (e - s).days < max_days:
+            return s, e
+    return start, end
+
+
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度?)?\s*(?:至|到|—+|-{1,2}|~)\s*((?:19|20)\d{2})\s*年度?(?!\s*\d)(?!学年)")
+
+
+def find_year_ranges(text: str, *, normalised: bool = False) -> list[DateRange]:
+    """Periods written in whole years ('2023—2025年', '2023年至2025年'): from the first
+    day of the first year to the last day of the second (precision 'year')."""
+    t = text if normalised else norm(text)
+    out = []
+    for m in _YEAR_RANGE.finditer(t):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a <= b <= a + 10:
+            out.append(DateRange(date(a, 1, 1), date(b, 12, 31), m.span(), "year"))
     return out
 
 
@@ -236,13 +294,14 @@ def _year_digits(s: str) -> str:
 
 def repair_year(raw: str, context: list[int]) -> tuple[int, float] | None:
     """The year a damaged year string stands for, with a confidence factor, given the years
-    the document states elsewhere: exact and within two years of them (1.0); one confusable
+    the document states elsewhere: exact and from two years before them to the year after
+    the latest (1.0: a paper about 2023 may be signed in 2024, seldom in 2025); one confusable
     digit from a stated year or the year after the latest (0.7); a numeral dropped from such
     a year (二〇二 for 二〇二三: 0.6). None when nothing fits."""
     digits = _year_digits(raw)
     if not digits.isdigit():
         return None
-    if len(digits) == 4 and (not context or min(context) - 2 <= int(digits) <= max(context) + 2):
+    if len(digits) == 4 and (not context or min(context) - 2 <= int(digits) <= max(context) + 1):
         return (int(digits), 1.0) if 1900 <= int(digits) <= 2100 else None
     # the years stated, then the year after the latest (a certificate for a 2022 award is
     # issued in 2023)
@@ -258,6 +317,13 @@ def repair_year(raw: str, context: list[int]) -> tuple[int, float] | None:
         if len(digits) <= 2 and ys.endswith(digits):  # '23年6月25日', '三年五月六日': the rest lost
             return y, 0.55 * factor
     return None
+
+
+def confusable_years(a: int, b: int) -> bool:
+    """Do two years differ in one digit OCR confuses (2022 / 2023, 2028 / 2023)?"""
+    x, y = str(a), str(b)
+    diff = [(p, q) for p, q in zip(x, y) if p != q]
+    return len(x) == len(y) and len(diff) == 1 and diff[0][0] in _YEAR_CONFUSION.get(diff[0][1], "")
 
 
 def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:

@@ -55,6 +55,19 @@ def resident_id_valid(value: str) -> bool:
     return _ric.calc_check_digit(value) == value[17]
 
 
+def repair_resident_id(value: str) -> str | None:
+    """A resident ID whose birth year OCR misread into an impossible one (2970 for 1970),
+    when exactly one century (19/20) makes it valid. Nothing else is repaired: an ID that
+    fails its check digit for any other reason is reported as read (`invalid_checksum`)."""
+    if len(value) != 18 or resident_id_valid(value):
+        return None
+    year = value[6:10]
+    if not year.isdigit() or 1900 <= int(year) <= 2030:
+        return None
+    fixed = {f for c in ("19", "20") if resident_id_valid(f := value[:6] + c + year[2:] + value[10:])}
+    return fixed.pop() if len(fixed) == 1 else None
+
+
 def parse_resident_id(text: str) -> Identifier | None:
     """An 18-character resident ID → value, validity (check digit + birth date), birth date
     (None when impossible)."""

@@ -162,11 +162,16 @@ def split_run(run: str) -> list[str] | None:
 
 def _split_dotted(tok: str) -> list[str] | None:
     """'卢燕·曾林·武磊': Han names OCR joined with '·' (a misread '，'), not a transliterated
-    name (买买提·艾力): every part two or three characters starting with a common surname."""
+    name (买买提·艾力): every part two or three characters starting with a common surname
+    (in a list of three or more, all but one starting with a known surname)."""
     parts = tok.split("·")
-    if len(parts) < 2 or not all(2 <= len(p) <= 3 and p[0] in _SURNAME_RANK for p in parts):
+    if len(parts) < 2 or not all(2 <= len(p) <= 3 for p in parts):
         return None
-    return parts
+    # every part with a common surname; or, in a list of three or more, all but one with a
+    # known surname (OCR misreads a surname: '万涛·杂林·姚婷')
+    if all(p[0] in _SURNAME_RANK for p in parts) or (len(parts) >= 3 and sum(p[0] in SURNAMES for p in parts) >= len(parts) - 1):
+        return parts
+    return None
 
 
 def _merge_singles(toks: list[str]) -> list[str]:
