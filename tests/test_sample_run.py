@@ -46,3 +46,12 @@ def test_every_flag_code_and_exactly_the_expected_flags(sample_db):
              and set(c["expected_flags"]) != raised.get((c["person_id"], c["claim_id"]), set())}
     assert wrong == {}
     assert views["category_stats"] == 16 and views["review_queue"] == 40 and views["person_year_summary"] >= 20
+
+
+def test_run_summary_shows_an_explained_proposal_per_category(sample_run_db):
+    from pipeline.summary import render, summarize
+
+    text = render(summarize(sample_run_db))
+    examples = [line for line in text.splitlines() if line.strip().startswith("e.g. ")]
+    assert len(examples) == 16 and all("→" in e and "规则" in e for e in examples)
+    assert "persons × years:" in text
