@@ -145,15 +145,27 @@ def cmd_train_textcat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _last_run_root(db: Path) -> Path | None:
+    """The folder the latest landed run read (runs.root), for `serve` without --root."""
+    if not db.exists():
+        return None
+    from pipeline.store import connect
+
+    with connect(db, read_only=True) as con:
+        row = con.execute("SELECT root FROM runs WHERE status = 'landed' ORDER BY started_at DESC LIMIT 1").fetchone()
+    return Path(row[0]) if row else None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Start the reviewers' web app on localhost (webapp/)."""
     import uvicorn
 
     from webapp import create_app
 
-    root = Path(args.root)
-    if not root.is_dir():
-        print(f"error: {root} is not a folder", file=sys.stderr)
+    root = Path(args.root) if args.root else _last_run_root(Path(args.db))
+    if root is None or not root.is_dir():
+        print(f"error: {root or 'no evidence folder'} is not a folder (give --root <the folder `cehours run` read>)",
+              file=sys.stderr)
         return 2
     secret = os.environ.get("CEHOURS_SECRET_KEY")  # keeps sessions across restarts; random otherwise
     app = create_app(Path(args.db), root, secret=secret.encode() if secret else None,
@@ -313,7 +325,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="start the reviewers' web app")
     serve.add_argument("--db", default=DEFAULT_DB)
-    serve.add_argument("--root", required=True, help="the evidence folder the documents were read from")
+    serve.add_argument("--root", default=None,
+                       help="the evidence folder the documents were read from (default: the latest run's folder)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--insecure-cookies", action="store_true",

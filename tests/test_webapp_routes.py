@@ -512,3 +512,19 @@ def test_field_boxes_are_numbered_with_a_legend(env):
     assert boxes[0]["left"] == 5 and boxes[0]["width"] == 95  # clipped to the page
     html = client_for(env, "emp").get(claim_url(MINE)).text
     assert html.count('class="tag"') >= 10 and html.count('<ol class="legend"') >= 1
+
+
+def test_serve_finds_the_evidence_folder_of_the_last_run(tmp_path, capsys):
+    """`cehours serve --db F` without --root uses the folder the latest landed run read."""
+    from datetime import datetime
+
+    from flows.cli import _last_run_root
+    from pipeline.store import connect
+
+    db = tmp_path / "x.duckdb"
+    assert _last_run_root(db) is None
+    with connect(db) as con:
+        con.execute("INSERT INTO runs (run_id, started_at, root, status) VALUES ('a', ?, '/old', 'landed'), "
+                    "('b', ?, ?, 'landed'), ('c', ?, '/failed', 'failed')",
+                    [datetime(2023, 1, 1), datetime(2023, 2, 1), str(tmp_path), datetime(2023, 3, 1)])
+    assert _last_run_root(db) == tmp_path
