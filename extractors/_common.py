@@ -38,10 +38,12 @@ def org_name(text: str) -> str | None:
 # Lines naming the person's own unit or contact data, never the issuer.
 _NOT_ISSUER = re.compile(r"^(?:工作单位|所在单位|原单位|单位名称|进修单位|学习单位|承担单位|地址|电话|抄送|附件|联系)|^[^:：]{1,8}[:：]")
 _ORG_LABELS = (r"发证机关|发证单位|颁发单位|颁证单位|发证机构|签发单位|签发机关|核发单位|核发机关|证明单位|出具单位|(?<!填报)(?<!申报)(?<!报送)单位\(盖章\)|"
-               r"盖章单位|颁奖单位")
-_DATE_LABELS = (r"发证日期|发证时间|颁发日期|颁证日期|签发日期|证明日期|出具日期|开具日期|颁发时间|落款日期|"
+               r"盖章单位|颁奖单位|出证单位|证明机构|落款单位|"
+               r"(?<!填报)(?<!申报)(?<!报送)(?<!工作)(?<!所在)(?<!推荐)(?<!选派)单位\s*[(（]?\s*(?:盖章|公章|签章)\s*[)）]?(?=\s*[:：])")
+_DATE_LABELS = (r"发证日期|发证时间|颁发日期|颁证日期|签发日期|证明日期|出具日期|开具日期|颁发时间|落款日期|落款时间|"
+                r"备案日期|备案时间|盖章日期|签章日期|出证日期|"
                 r"(?m:^)\s*日\s*期")
-_CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书号码|证书号|证号|编号|管理号|No\.?|NO\.?|№)\s*[:：.]?\s*"
+_CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书号码|证书号|证号|编号|管理号|档案号|档案编号|No\.?|NO\.?|№)\s*[:：.]?\s*"
                       r"(?:第\s*|(?:No|NO)\s*[.,，:：]?\s*)?([A-Za-z0-9][A-Za-z0-9\-]{3,29})(?:\s*号)?")
 
 
@@ -215,7 +217,8 @@ def _signature_org(v: DocView) -> ExtractedField | None:
         ln = v.lines[i]
         if _NOT_ISSUER.match(ln.text) or _FORM_LABEL.match(ln.text) or is_form_value(v, i):
             continue
-        text = re.sub(r"[(（]?(?:盖章|公章|章)[)）]?|(?:19|20)\d{2}\s*[.\-/年].*$", "", _joined_row(v, i)).strip()
+        text = re.sub(r"[(（]?(?:盖章|公章|章)[)）]?|(?:(?:19|20)\d{2}|[〇零一二三四五六七八九O○]{4})\s*[.\-/年].*$", "",
+                      _joined_row(v, i)).strip()
         name = org_name(text)
         if name and len(name) >= len(text) - 1:
             return settle_org(v, v.make("organization", name, 0.7, line=ln), ln)
@@ -314,7 +317,7 @@ def document_number(v: DocView) -> ExtractedField | None:
     return v.make("document_number", d.value, 0.9 if not d.cited else 0.5, d.start, d.end)
 
 
-CERT_LABELS = ("证书编号", "证书号码", "证书号", "管理号", "编号")
+CERT_LABELS = ("证书编号", "证书号码", "证书号", "管理号", "档案号", "档案编号", "编号")
 
 
 def _id_like(value: str) -> bool:
@@ -331,7 +334,7 @@ def certificate_number(v: DocView) -> ExtractedField | None:
         value = m.group(1).upper()
         if not _id_like(value):
             return v.make("certificate_number", value, 0.85, m.start(1), m.end(1))
-    hit = v.labelled(r"证书编号|证书号码|证书号|(?<!身份)证号|管理号|(?<!身份证)编号", r"(?:No\.?|NO\.?|№)?\s*([A-Za-z0-9][A-Za-z0-9\-]{3,29})$")
+    hit = v.labelled(r"证书编号|证书号码|证书号|(?<!身份)证号|管理号|档案号|档案编号|(?<!身份证)编号", r"(?:No\.?|NO\.?|№)?\s*([A-Za-z0-9][A-Za-z0-9\-]{3,29})$")
     if hit and not _id_like(hit[0].upper()):  # the number in the box beside or below its label
         return v.make("certificate_number", hit[0].upper(), 0.75, hit[1], hit[2])
     hit = v.fuzzy_labelled(CERT_LABELS, r"(?:No\.?|NO\.?|№)?\s*([A-Za-z0-9][A-Za-z0-9\-]{3,29})")

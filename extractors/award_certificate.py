@@ -26,8 +26,8 @@ _GRADE_RE = re.compile(r"(特等|一等|二等|三等|壹等|贰等|叁等)\s*�
 _GRADE_MAP = {"金": "一等", "银": "二等", "铜": "三等", "壹等": "一等", "贰等": "二等", "叁等": "三等"}
 _TITLE_LABEL = r"获奖项目|项目名称|成果名称|获奖成果|论文题目|作品名称"
 # Labels of the completer list (its order is the awardees' ranks).
-_AWARDEE_LABELS = (r"主要完成人员?|主要完成者|项目完成人员?|成果完成人员?|完成人员?|完成者|获奖人员名单|获奖者名单|获奖人员|"
-                   r"获奖者|获奖人|获奖个人|获奖作者|主要研究人员|授予")
+_AWARDEE_LABELS = (r"(?:主要完成人员?|主要完成者|项目完成人员?|成果完成人员?|完成人员?|完成者|获奖人员|"
+                   r"获奖者|获奖人|获奖个人|获奖作者|主要研究人员)(?:名单|排序|排名|及排序|及排名)?|获奖名单|授予")
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:

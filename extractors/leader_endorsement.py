@@ -101,7 +101,8 @@ def _author_names(raw: str) -> list[str]:
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Endorsement fields (see module docstring)."""
     v = DocView(doc)
-    fields = [f for f in common_fields(v, COMMON) if f.name != "issue_date"]
+    common = common_fields(v, COMMON)
+    fields = [f for f in common if f.name != "issue_date"]
     if (lv := leader_level(v)):
         fields.append(lv)
     title, authors, line = _report(v)
@@ -131,4 +132,6 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
             if (ds := find_dates(md, default_year=2000)):  # '蔡婷3.19' on a page that names no year
                 fields.append(v.make("issue_month_day", ds[0].value.strftime("--%m-%d"), 0.7, line=ln))
                 break
+        else:  # a date alone under the signature ('二〇二三年六月十九日'), as any document signs
+            fields += [f for f in common if f.name == "issue_date"]
     return fields

@@ -11,6 +11,7 @@ the name; a name a cell wrapped inside its brackets is rejoined."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extractors._base import DocView
 from extractors._common import common_fields
@@ -33,8 +34,41 @@ QUAL_LEVELS = [
     ("intermediate", re.compile(r"中级|主治|主管|工程师|讲师|会计师|经济师|统计师|审计师|一级教师")),
     ("junior", re.compile(r"初级|助理|技术员|医士|护士|药士|技士|会计员|二级教师|三级教师")),
 ]
-_PASS_LABEL = (r"考试时间|考试日期|考试年度|通过时间|通过日期|取得时间|取得日期|取得资格时间|取得资格日期|批准日期|批准时间|"
+_PASS_LABEL = (r"考试时间|考试日期|考试年度|考试年份|合格日期|通过年度|资格取得日期|通过时间|通过日期|取得时间|取得日期|取得资格时间|取得资格日期|批准日期|批准时间|"
                r"资格取得时间|评审通过时间|合格时间|认定时间|认定日期|授予时间|审批日期|审批时间|生效日期")
+
+
+# The issue date of a certificate that states no pass date: the day the qualification was granted.
+_ISSUED_LABEL = r"签发日期|签发时间|发证日期|发证时间|颁发日期|颁证日期|制证日期"
+# A date cell whose last separator OCR read as a space ('2023-09 09'): a whole value only.
+_CELL_DATE = re.compile(r"^((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]?\s+(\d{1,2})\s*日?$")
+
+
+def pass_date(v: DocView) -> ExtractedField | None:
+    """The date the qualification was obtained: the first value under a pass label (批准日期,
+    取得时间, 合格时间, 考试年度 …; beside it, below it, or in its column of a query table)
+    that holds a date — a full date before a month ('考试年度：2023' is passed over when
+    '合格时间：2023年9月' follows) — else the certificate's labelled issue date (签发日期), with
+    lower confidence. A date cell whose separator OCR read as a space ('2023-09 09') is read
+    as the day it is."""
+    for label, conf in ((_PASS_LABEL, 0.85), (_ISSUED_LABEL, 0.7)):
+        month = None
+        for value, s, e in v.labelled_all(label, r"[^\n]{4,24}"):
+            if (m := _CELL_DATE.match(value.strip())):
+                try:
+                    d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                except ValueError:
+                    d = None
+                if d:
+                    return v.make("pass_date", d.isoformat(), conf * 0.9, s, e)
+            ds = [d for d in find_dates(value) if d.has_year]
+            if ds and ds[0].precision == "day":
+                return v.make("pass_date", ds[0].iso, conf, s, e)
+            if ds and month is None:
+                month = v.make("pass_date", ds[0].iso, conf * 0.9, s, e)
+        if month:
+            return month
+    return None
 
 
 def _unwrap(v: DocView, value: str, start: int) -> str:
@@ -73,10 +107,8 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         if lv:
             fields.append(v.make("qualification_level", lv, conf, *(name[2:] if name else (0, 1))))
             break
-    hit = v.labelled(_PASS_LABEL, r".{4,24}")
-    ds = find_dates(hit[0]) if hit else []
-    if ds:
-        fields.append(v.make("pass_date", ds[0].iso, 0.85, hit[1], hit[2]))
+    if (passed := pass_date(v)):
+        fields.append(passed)
     elif (y := re.search(r"((?:19|20)\d{2})\s*年度?.{0,12}(?:考试|通过|合格)", v.text)):
         fields.append(v.make("pass_date", y.group(1), 0.5, y.start(), y.end()))
     return fields

@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractors._text.names import same_person
+from pipeline.glyphs import glyph_similarity, one_glyph_slip
 from extractors._text.normalize import to_halfwidth
 from schemas.kinds import DocKind
 from schemas.records import ClaimContext, ClaimDocument, ExtractedField
@@ -49,6 +50,9 @@ SINGLE_PERSON = frozenset({
 NOT_PERSONAL = frozenset({K.policy_notice, K.training_notice, K.conference_notice, K.plan_filing})
 QUALITY = {"exact": 1.0, "ocr_variant": 0.85, "loose": 0.5}
 _ORDER = {"exact": 0, "ocr_variant": 1, "loose": 2}
+# In a name list, a one-character slip whose glyphs are this alike (below GLYPH_NEAR, or of a
+# surname: 余林/杂林, 阎卫东/间卫东) is a loose match — a rank of low confidence, never a name.
+LIST_GLYPH_NEAR = 0.72
 
 
 def clean(name: str | None) -> str:
@@ -66,18 +70,24 @@ def editor_role_name(label: str) -> str | None:
 
 
 def match_quality(name: str, entry: str) -> str | None:
-    """'exact', 'ocr_variant' (one visually confusable character), 'loose' (names of 3+
-    characters: one other non-surname character, or one character the entry lacks) or None.
-    Two-character names sharing only the surname, or a two-character name inside a longer
-    one, are different people."""
+    """'exact', 'ocr_variant' (one visually confusable character: a known confusion, or
+    glyphs pipeline.glyphs rates alike), 'loose' (names of 3+ characters: one other
+    non-surname character, or one character the entry lacks; any length: one character whose
+    glyph is nearly alike, LIST_GLYPH_NEAR) or None. Otherwise two-character names sharing
+    only the surname, or a two-character name inside a longer one, are different people."""
     x, y = clean(name), clean(entry)
     if not x or not y:
         return None
     q = same_person(x, y)
     if q != "different":
         return q
-    if len(x) == len(y) and len(x) >= 3 and x[0] == y[0] and sum(a != b for a, b in zip(x, y)) == 1:
+    if one_glyph_slip(x, y):  # 周晶 read 周品: two glyphs the known-confusions table lacks
+        return "ocr_variant"
+    diffs = [i for i, (a, b) in enumerate(zip(x, y)) if a != b] if len(x) == len(y) else []
+    if len(x) >= 3 and len(diffs) == 1 and diffs[0] > 0:
         return "loose"
+    if len(diffs) == 1 and glyph_similarity(x[diffs[0]], y[diffs[0]]) >= LIST_GLYPH_NEAR:
+        return "loose"  # a look-alike slip, of the surname too (余林 read 杂林)
     if len(x) - len(y) == 1 and len(x) >= 3 and any(x[:i] + x[i + 1:] == y for i in range(len(x))):
         return "loose"  # OCR dropped a character
     return None
@@ -113,12 +123,15 @@ class ListMatch:
 
 
 def _best(name: str, entries: list[str], expanded: bool) -> ListMatch | None:
-    best = None
+    """The best-matching entry; a loose match only when it is the list's one loose match (two
+    entries each one character off the declarant say nothing about which is theirs)."""
+    best, loose = None, 0
     for i, entry in enumerate(entries, 1):
         q = match_quality(name, entry)
+        loose += q == "loose"
         if q and (best is None or _ORDER[q] < _ORDER[best.quality]):
             best = ListMatch(i, entry, q, len(entries), expanded)
-    return best
+    return None if best and best.quality == "loose" and loose > 1 else best
 
 
 def find_in_list(name: str, names: list[str]) -> ListMatch | None:
@@ -194,6 +207,10 @@ def find_in_text(name: str, text: str) -> tuple[str, str] | None:
             window = flat[i:i + len(target)]
             if same_person(target, window) == "ocr_variant":
                 return window, "ocr_variant"
+        for i in range(len(flat) - len(target) + 1):  # look-alike glyphs no table lists
+            window = flat[i:i + len(target)]
+            if sum(a != b for a, b in zip(target, window)) == 1 and one_glyph_slip(target, window):
+                return window, "ocr_variant"
     return None
 
 
@@ -225,6 +242,11 @@ def resolve_document(doc: ClaimDocument, name: str | None) -> dict[str, Extracte
         conf = src.confidence * QUALITY[m.quality]
         if m.quality != "loose" and (printed is None or conf > printed[1]):
             printed = (name, conf, src)  # the declarant's name, as an OCR-tolerant match found it
+        if m.quality == "ocr_variant" and not m.expanded and src.name == list_field and \
+                sum(f.name == list_field for f in doc.fields) == 1 and clean(m.printed) != clean(name):
+            # the declarant's own entry, read with an OCR slip: the list names them as printed
+            fixed = [clean(name) if i == m.rank else n for i, n in enumerate(_names(_json(src.value)), 1)]
+            out[list_field] = src.model_copy(update={"value": json.dumps(fixed, ensure_ascii=False)})
         if doc.doc_kind not in kinds:
             continue
         if explicit and explicit.value.isdigit() and (m.size < 2 or m.quality == "loose" or m.size < int(explicit.value)):

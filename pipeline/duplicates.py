@@ -108,6 +108,32 @@ def _norm_key(value: str) -> str:
     return re.sub(r"[\s\-_.·:：,，;；()（）《》\"'“”]", "", unicodedata.normalize("NFKC", value or "")).upper()
 
 
+# Letters OCR reads for digits in a number that holds only digits (and a final X).
+_DIGIT_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "l": "1", "I": "1", "i": "1", "|": "1",
+                                  "L": "1", "Z": "2", "z": "2", "S": "5", "s": "5", "B": "8", "G": "6", "b": "6"})
+
+
+def patent_key(value: str) -> str:
+    """A patent number as a duplicate key, the same however it was written or OCR'd: without
+    the ZL/CN prefix, spaces, the dot before the check character, letters read for digits
+    (O/0, l/1) — and without the check character itself, which the 12 (pre-2004: 8) digits of
+    the application number determine: 'ZL 2023 1 0123456.7', 'ZL202310123456.7',
+    '2O231O123456·7' and '2023101234567' are one key, 'ZL202310123456'."""
+    t = unicodedata.normalize("NFKC", value or "").strip()
+    t = re.sub(r"^\s*(?:Z\s*[L1l|I]|CN)\s*[:：]?", "", t, flags=re.I)  # the prefix, 'Z1' as OCR reads ZL
+    t = re.sub(r"[\s\-_·:：,，;；()（）]", "", t)
+    if "." in t:
+        body, _, check = t.rpartition(".")
+    else:
+        body, check = t, ""
+    body = body.replace(".", "").translate(_DIGIT_LOOKALIKE)
+    if not check and len(body) in (13, 9) and body[:-1].isdigit():
+        body = body[:-1]  # the check character written without its dot
+    if body.isdigit() and len(body) in (12, 8):
+        return "ZL" + body
+    return _norm_key(value)  # not a patent number's shape: compared as written
+
+
 @dataclass
 class EvidenceRef:
     """One document as the duplicate checks see it."""
@@ -130,7 +156,7 @@ class EvidenceRef:
         spec = IDENTITY.get(self.doc_kind)
         if not spec:
             return None
-        values = [_norm_key(self.fields.get(f, "")) for f in spec[0]]
+        values = [(patent_key if f == "patent_number" else _norm_key)(self.fields.get(f, "")) for f in spec[0]]
         if not all(values) or any(len(v) < 4 for v in values):
             return None
         group = "cert" if spec[0] == ("certificate_number",) and not spec[2] else self.doc_kind.value
@@ -262,7 +288,8 @@ def duplicate_certificate(ctx: ClaimContext, index: EvidenceIndex) -> list[Flag]
         label = KIND_ZH.get(d.doc_kind, "证书")
         shown = "；".join(f"{why}：{r.where()}" for r, why in clashes[:3])
         out.append(Flag(code=FlagCode.duplicate_certificate, severity=Severity.error, doc_id=d.doc_id,
-                        message=f"{d.path}：同一{label}（{'/'.join(ident[1:])}）重复申报（{shown}）"))
+                        message=f"{d.path}：同一{label}（{'/'.join(_norm_key(d.fields.get(f, '')) for f in IDENTITY[d.doc_kind][0])}）"
+                                f"重复申报（{shown}）"))
     return out
 
 

@@ -275,7 +275,7 @@ def find_years(text: str) -> list[int]:
 # A date on a signature line as OCR damages it under a seal: a year with a dropped or
 # misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31).
 _LOOSE_DATE = re.compile(
-    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/])\s*"
+    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:])\s*"
     rf"0*(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 # Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6 …): a year one such edit from a year
 # the document uses elsewhere is that year.

@@ -118,7 +118,18 @@ def split_names(text: str) -> list[str]:
         for tok in _merge_singles(toks):
             tok = re.sub(r"等$", "", tok) if len(tok) > 2 else tok
             out.extend(_split_dotted(tok) or split_run(tok) or [tok])
+    if any("·" not in n for n in out):
+        # among Han names separated as usual, a dotted entry whose every part is a Han name
+        # with a known surname is two names OCR joined ('乔卫东·常俊杰、谭春梅')
+        out = [x for n in out for x in (_split_dotted_in_list(n) or [n])]
     return out
+
+
+def _split_dotted_in_list(tok: str) -> list[str] | None:
+    parts = tok.split("·")
+    if len(parts) >= 2 and all(2 <= len(p) <= 3 and p[0] in SURNAMES for p in parts):
+        return parts
+    return None
 
 
 # Frequency order of SURNAMES (the string above is roughly most common first).
