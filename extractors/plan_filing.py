@@ -17,26 +17,143 @@ from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
 COMMON = ("organization", "document_number", "issue_date", "has_seal")
-_ITEM_H = re.compile(r"培训(?:项目|名称|内容|班次|主题)|项目名称|班次名称|课程名称")
+_ITEM_H = re.compile(r"培训(?:项目|名称|内容|班次|主题)|项目名称|班次名称|课程名称|培.项目名称|培训项.名称")
 _FILED_RE = re.compile(r"已备案|同意备案|予以备案|备案号|备案编号|准予备案")
 _ITEM_LINE = re.compile(r"([\u4e00-\u9fff\d()（）“”\"]{4,40}?(?:培训班|研修班|培训|学习班|讲座|研讨班))")
-
-
+# What closes a training's name (培训班, 研修班, 院内培训 …).
 def _is_header(cells: list[str]) -> bool:
     """A table header: three or more short cells, one naming the training."""
     short = [c for c in cells if 0 < len(c) <= 10]
     return len(short) >= 3 and any(_ITEM_H.search(c) for c in short)
 
 
-_ITEM_END = re.compile(r"(?:培训班|研修班|进修班|学习班|培训|研修|讲座|论坛|会议|研讨会|活动)$")
+_ITEM_END = re.compile(r"(?:培训班|研修班|进修班|学习班|培训|研修|讲座|论坛|会议|研讨会|研讨班|活动|训练营|轮训)$")
+_TITLE_WORD = re.compile(r"培训|研修|进修|学习班|讲座|论坛|研讨|训练营|轮训|[训修]班")
+# Text that is never a training's name: the approval stamp and its sentence, the
+# filing's own wording, signatures, totals, addresses.
+_NOT_TITLE = re.compile(r"备案|请按|按规定|组织实施|登记学时|意见|审核|收悉|报送|报选|准予|不予|未列入|见下表|计划[表已]|"
+                        r"人力资源|社会保障|盖章|签字|签名|负责人|联系人|电话|合计|共计|总计|附件|"
+                        r"你单位|贵单位|根据|现将|特此|此复")
+# A name's start: its year ('2023年', OCR-clipped '20年', '203年'); or a row number.
+_YEAR_START = re.compile(r"(?:19|20)\d{2}\s*年度?|\d{2,3}年(?!\d)")
+_LEAD_NO = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、．]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}\s+(?=\D))\s*")
+
+
+def _clean_title(t: str) -> str:
+    """A name as a plan lists it: without its row number and without cells of the row
+    that ran into it (month, hours, the next columns: '…院内培训学时7月')."""
+    t = _LEAD_NO.sub("", t.strip()).strip(" ,，。;；:：")
+    ends = list(re.finditer(r"培训班|研修班|进修班|学习班|研讨班|专题班|培训|研修|讲座|论坛|研讨会|训练营|轮训", t))
+    if ends:
+        end = ends[-1].end()
+        rest = t[end:]
+        # a bracketed part (期次, 主办方) and a wrapped '班' stay; anything else is another cell
+        m = re.match(r"(?:班)?(?:[(（][^()（）]{1,20}[)）])?", rest)
+        t = t[:end + m.end()]
+    # a suffix misread by one character ('…人员培调班', '…人员老训班'): the usual 培训班
+    t = re.sub(r"(?<=人员)(?:培[\u4e00-\u9fff]班|[\u4e00-\u9fff]训班)$", "培训班", t)
+    return t
+
+
+def looks_like_training(t: str, strict: bool = True) -> bool:
+    """Could `t` be a planned training's name? Not a stamp or approval sentence, a date, a
+    header or a signature; 6–60 characters; with `strict` (free text, no table column to
+    vouch for it) it also names the event (培训/研修/讲座 …)."""
+    if not (6 <= len(t) <= 60) or _NOT_TITLE.search(t) or _ITEM_H.fullmatch(t):
+        return False
+    if re.fullmatch(r"[\d年月日.\-/至~—\s]+", t) or re.fullmatch(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?", t):
+        return False
+    if len(re.findall(r"[\u4e00-\u9fff]", t)) < 4:
+        return False
+    if strict:
+        return bool(_TITLE_WORD.search(t))
+    return bool(_TITLE_WORD.search(t) or _YEAR_START.match(t))
+
+
+def split_merged(t: str) -> list[str]:
+    """A cell holding two rows' names ('2023年A培训班2023年B培训班'): split before a second
+    year that follows a complete name, or before any second full year ('…人员地20年B…'
+    splits only when the part before it closes a name)."""
+    cuts = [0]
+    for m in _YEAR_START.finditer(t):
+        if m.start() - cuts[-1] < 6 or (m.start() and t[m.start() - 1].isdigit()):
+            continue
+        before = t[cuts[-1]:m.start()]
+        full = re.match(r"(?:19|20)\d{2}", m.group(0))
+        if _ITEM_END.search(before) or (full and _YEAR_START.match(before)):
+            cuts.append(m.start())
+    return [t[a:b] for a, b in zip(cuts, cuts[1:] + [len(t)])]
+
+
+def _entries(names: list[str], strict: bool) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        for part in split_merged(name):
+            part = _clean_title(part)
+            if looks_like_training(part, strict) and part not in out:
+                out.append(part)
+    return _repair_years(out)
+
+
+def _repair_years(items: list[str]) -> list[str]:
+    """A plan's trainings share its year: a name whose year OCR clipped ('20年…', '203年…')
+    or misread in one digit takes the year two or more other names agree on."""
+    years = [m.group(1) for t in items if (m := re.match(r"((?:19|20)\d{2})年", t))]
+    if not years:
+        return items
+    year = max(set(years), key=years.count)
+    if years.count(year) < 2:
+        return items
+    out = []
+    for t in items:
+        m = re.match(r"(\d{2,4})年", t)
+        if m and m.group(1) != year:
+            y = m.group(1)
+            clipped = len(y) < 4 and year.startswith(y[:2]) and all(c in year for c in y)
+            one_off = len(y) == 4 and sum(a != b for a, b in zip(y, year)) == 1 and years.count(y) == 1
+            if clipped or one_off:
+                t = year + t[m.end() - 1:]
+        out.append(t)
+    return out
+
+
+def _header_row(lines, head):
+    """The boxes of the header's row, followed box to box (a skewed photo's row drifts)."""
+    row = [head]
+    for direction in (1, -1):
+        cur = head
+        while True:
+            h = max(cur.bbox.y1 - cur.bbox.y0, 1.0)
+            yc = (cur.bbox.y0 + cur.bbox.y1) / 2
+            cands = [ln for ln in lines if ln not in row and len(ln.text) <= 10
+                     and abs((ln.bbox.y0 + ln.bbox.y1) / 2 - yc) < 0.9 * h
+                     and (ln.bbox.x0 >= cur.bbox.x1 - 0.5 * h if direction > 0 else ln.bbox.x1 <= cur.bbox.x0 + 0.5 * h)]
+            if not cands:
+                break
+            cur = min(cands, key=lambda ln: abs(ln.bbox.x0 - cur.bbox.x1) if direction > 0 else abs(cur.bbox.x0 - ln.bbox.x1))
+            row.append(cur)
+    return row
+
+
+def _slope(row) -> float:
+    """dy/dx of a header row's box centres (least squares), 0 for fewer than three boxes."""
+    if len(row) < 3:
+        return 0.0
+    xs = [(ln.bbox.x0 + ln.bbox.x1) / 2 for ln in row]
+    ys = [(ln.bbox.y0 + ln.bbox.y1) / 2 for ln in row]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    s = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / den if den else 0.0
+    return max(-0.25, min(0.25, s))
 
 
 def column_items(v: DocView) -> list[str]:
     """The training column of an OCR'd plan table read as a column: the boxes under the
-    header naming it ('培训项目名称'), between its neighbours' edges, top to bottom, joined
-    until a name is complete (…培训班): cells wrapped over two lines come out whole even
-    when the row's other cells sit between their lines, and a skewed photo keeps its
-    columns where its rows drift."""
+    header naming it ('培训项目名称'), between its neighbours' edges, top to bottom, in the
+    frame of the header row (a skewed photo's rows and columns are turned back level),
+    until the table ends (the approval stamp's sentence, a line across the table). A name
+    starts with its year or at a row number and ends at its event word (…培训班) unless a
+    short continuation follows ('…培训' + '班'): cells wrapped over two lines come out whole."""
     out: list[str] = []
     for page in v.doc.pages:
         lines = [ln for ln in v.lines if ln.page == page.number]
@@ -44,36 +161,57 @@ def column_items(v: DocView) -> list[str]:
         if head is None:
             continue
         h = max(head.bbox.y1 - head.bbox.y0, 1.0)
-        yc = (head.bbox.y0 + head.bbox.y1) / 2
-        row = [ln for ln in lines if ln is not head and abs((ln.bbox.y0 + ln.bbox.y1) / 2 - yc) <= 0.8 * h
-               and len(ln.text) <= 10]
-        left = max((ln.bbox.x1 for ln in row if ln.bbox.x1 <= head.bbox.x0), default=head.bbox.x0 - 3 * h)
-        right = min((ln.bbox.x0 for ln in row if ln.bbox.x0 >= head.bbox.x1), default=page.width)
-        frags = []
-        for ln in sorted((ln for ln in lines if (ln.bbox.y0 + ln.bbox.y1) / 2 > yc + 0.5 * h), key=lambda ln: ln.bbox.y0):
-            if ln.bbox.x0 < left and ln.bbox.x1 > right:
-                break  # a line across the table: the table has ended
-            inside = min(ln.bbox.x1, right) - max(ln.bbox.x0, left)
-            if ln.bbox.x0 >= left - 0.5 * h and inside >= 0.5 * (ln.bbox.x1 - ln.bbox.x0) \
-                    and not re.fullmatch(r"[\d.、]+", ln.text):
-                frags.append(ln.text)
+        row = _header_row(lines, head)
+        s = _slope(row)
+        hx, hy = (head.bbox.x0 + head.bbox.x1) / 2, (head.bbox.y0 + head.bbox.y1) / 2
+
+        def frame(ln):  # (x0, x1, y centre) turned about the header by the slope
+            xc, yc = (ln.bbox.x0 + ln.bbox.x1) / 2, (ln.bbox.y0 + ln.bbox.y1) / 2
+            dx = s * (yc - hy)
+            return ln.bbox.x0 + dx, ln.bbox.x1 + dx, yc - s * (xc - hx)
+
+        hx0, hx1, hyc = frame(head)
+        others = [frame(ln) for ln in row if ln is not head]
+        left = max((x1 for x0, x1, _ in others if x1 <= hx0 + 0.5 * h), default=hx0 - 3 * h)
+        right = min((x0 for x0, x1, _ in others if x0 >= hx1 - 0.5 * h), default=page.width)
+        body = sorted(((frame(ln), ln) for ln in lines if ln not in row), key=lambda f: f[0][2])
+        frags: list[str] = []
+        for (x0, x1, yc), ln in body:
+            if yc <= hyc + 0.5 * h:
+                continue
+            inside = min(x1, right) - max(x0, left)
+            if inside <= 0.5 * (x1 - x0) or x0 < left - 0.5 * h:
+                if x0 < left and x1 > right:
+                    break  # a line across the table: the table has ended
+                if _NOT_TITLE.search(ln.text) and frags:
+                    break
+                continue
+            if _NOT_TITLE.search(ln.text) or (x1 > right + 3 * h and len(ln.text) > 12):
+                break  # the stamp's sentence, or a paragraph below the table
+            if re.fullmatch(r"[\d.、]+", ln.text):
+                continue
+            frags.append(ln.text)
         cur = ""
+        names = []
         for k, frag in enumerate(frags):
+            # (a row number is no cue: it sits beside a wrapped name's middle, not its start)
+            if cur and _YEAR_START.match(frag) and len(frag) > 2:
+                names.append(cur)
+                cur = ""
             cur += frag
             nxt = frags[k + 1] if k + 1 < len(frags) else None
-            # a name ends before a fragment starting a new one ('2023年…'), or at an event
-            # word unless a short continuation follows ('…培训' + '班')
-            if nxt is None or re.match(r"(?:19|20)\d{2}年", nxt) or (_ITEM_END.search(cur) and len(nxt) > 2):
-                if len(cur) >= 6:
-                    out.append(cur)
+            if nxt is None or (_ITEM_END.search(cur) and len(nxt) > 2):
+                names.append(cur)
                 cur = ""
+        out.extend(_entries(names, strict=False))
     return out
 
 
 def trainings(v: DocView) -> list[str]:
     """Planned trainings: the rows of a table pdfplumber found; on OCR'd pages the training
     column (column_items); else rows under a header naming the training column, else lines
-    that name a 培训班/研修班."""
+    that name a 培训班/研修班 (a numbered list, a sentence). Every name is checked
+    (looks_like_training) and a cell holding two names is split (split_merged)."""
     if not any(p.tables for p in v.doc.pages) and (items := column_items(v)):
         return items
     rows = table_rows(v, _is_header)
@@ -81,12 +219,16 @@ def trainings(v: DocView) -> list[str]:
     out = []
     if head is not None:
         col = next(i for i, c in enumerate(rows[head]) if _ITEM_H.search(c))
-        for cells in merge_wrapped(rows[head + 1:], len(rows[head])):
-            if col < len(cells) and len(cells[col]) >= 4:
-                out.append(cells[col])
+        names = [cells[col] for cells in merge_wrapped(rows[head + 1:], len(rows[head]))
+                 if col < len(cells) and len(cells[col]) >= 4]
+        out = _entries(names, strict=False)
     if out:
         return out
-    return [m.group(1) for ln in v.lines if (m := _ITEM_LINE.search(ln.text)) and "计划" not in m.group(1)]
+    # (a name the line goes on to call a plan or a filing is the document's own title:
+    # '…继续教育培训计划备案通知书')
+    names = [m.group(1) for ln in v.lines for part in split_merged(_LEAD_NO.sub("", ln.text))
+             if (m := _ITEM_LINE.search(part)) and not re.match(r"计划|备案|工作|方案|的", part[m.end():])]
+    return _entries(names, strict=True)
 
 
 def filer(v: DocView) -> ExtractedField | None:

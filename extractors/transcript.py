@@ -3,7 +3,13 @@ year}]), `courses_passed`, plus person_name, id_number, organization, issue_date
 
 Rows come from pdfplumber tables, else from OCR line boxes (see _table); a header row
 (课程/科目 … 成绩/分数) fixes the columns, and several course/score column pairs side by
-side are read pair by pair. Without a header, lines like '内科学 85' are read as rows."""
+side are read pair by pair. Without a header, lines like '内科学 85' are read as rows.
+
+On OCR'd pages (a photo's columns drift, a left-aligned course name sits nearer the term
+column's centre than its own) the rows are also read by what their cells hold
+(typed_courses): the score is the score-like cell under the score header, the term the cell
+that reads as a term or date, the course the name nearest its header; the reading with more
+courses wins."""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ import re
 
 from extractors._base import DocView
 from extractors._common import common_fields
-from extractors._table import table_rows
+from extractors._table import page_slope, rows_from_lines, split_cells, table_rows
 from extractors._text.dates import term_year
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -88,11 +94,72 @@ def courses_from_rows(rows: list[list[str]]) -> list[dict]:
     return out
 
 
+# Columns whose text is never the course's name (course number, kind, exam form, remarks).
+_OTHER_H = re.compile(r"编号|代码|代号|性质|类别|类型|属性|方式|形式|备注|说明|学分|学时|教师|专业|序号")
+_DATE_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*学年\s*(?:第?[一二12上下]学期)?|"
+                        r"年?(?:春|秋|夏|冬)季?(?:学期)?|[.\-/年]\s*\d{1,2}(?:[.\-/月]\s*\d{1,2}日?)?月?|年?第?[一二12上下]学期))$")
+_REMARK = re.compile(r"重修|补考|缓考|免修|缺考|旷考|备注")
+
+
+def _xc(ln) -> float:
+    return (ln.bbox.x0 + ln.bbox.x1) / 2
+
+
+def _typed_row(row, header, term: str | None) -> dict | None:
+    """One course from a row of boxes read by their content (see the module docstring)."""
+    centres = [(_xc(h), h.text) for h in header]
+
+    def column(ln) -> str:
+        return min(centres, key=lambda c: abs(c[0] - _xc(ln)))[1]
+
+    scores = [ln for ln in row if parse_score(ln.text) and _SCORE_H.search(column(ln))]
+    if not scores:
+        return None
+    score = scores[-1]
+    terms = [ln for ln in row if _DATE_CELL.match(ln.text.replace(" ", ""))]
+    names = [ln for ln in row if ln is not score and ln not in terms and ln.bbox.x1 <= score.bbox.x0 + 2
+             and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", ln.text)) >= 2 and not _REMARK.search(ln.text)
+             and not _OTHER_H.search(column(ln)) and not parse_score(ln.text)]
+    if not names:
+        return None
+    course_x = next((x for x, t in centres if _COURSE_H.search(t)), _xc(names[0]))
+    name = min(names, key=lambda ln: abs(_xc(ln) - course_x))
+    row_term = terms[0].text if terms else term
+    return _course(re.sub(r"^\d{1,3}[.、]?\s*", "", name.text) if not name.text.isdigit() else name.text,
+                   score.text, row_term)
+
+
+def typed_courses(v: DocView) -> list[dict]:
+    """Courses of OCR'd table pages read row by row by what their cells hold, under a
+    header naming one course column and its score column (side-by-side pairs are left to
+    courses_from_rows)."""
+    out: list[dict] = []
+    for page in v.doc.pages:
+        if page.tables:
+            continue
+        cells = [c for ln in v.lines if ln.page == page.number for c in split_cells(ln)]
+        header, term = None, None
+        for row in rows_from_lines(cells, page_slope(cells) if v.doc.source == "ocr" else 0.0):
+            texts = [ln.text for ln in row]
+            if header is None:
+                if _is_header(texts) and sum(bool(_COURSE_H.search(t)) for t in texts) == 1:
+                    header = row
+                continue
+            if len(row) <= 2 and (tm := _TERM_LINE.search("".join(texts))) and not parse_score(texts[-1]):
+                term = tm.group(1)
+                continue
+            if (c := _typed_row(row, header, term)):
+                out.append(c)
+    return out
+
+
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Transcript fields; see the module docstring."""
     v = DocView(doc)
     fields = common_fields(v, ("person_name", "id_number", "organization", "issue_date", "has_seal"))
     courses = courses_from_rows(table_rows(v, _is_header))
+    if doc.source == "ocr" and len(typed := typed_courses(v)) > len(courses):
+        courses = typed
     if courses:
         first = next((i for i, ln in enumerate(v.lines) if courses[0]["course"] in ln.text), 0)
         anchor = v.lines[first] if v.lines else None
