@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS persons (
 );
 
 -- One evidence file of one claim. doc_id is derived from (person, claim, sha256), so the
--- same bytes uploaded to two claims are two documents (and a duplicate_file flag later).
+-- same bytes uploaded to two claims are two documents (and a duplicate_file flag).
 CREATE TABLE IF NOT EXISTS documents (
     doc_id              VARCHAR PRIMARY KEY,
     claim_id            VARCHAR NOT NULL,

@@ -1,4 +1,4 @@
-"""The reviewers' web app (issue 5): `cehours serve --db <file> --root <evidence folder>`."""
+"""The reviewers' web app: `cehours serve --db <file> [--root <evidence folder>]`."""
 
 from __future__ import annotations
 
