@@ -78,37 +78,36 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_load_plans(args: argparse.Namespace) -> int:
-    """Load an HR filing register (CSV) into plan_filings; later runs count its trainings."""
-    from pipeline.plans import PlanFileError, read_plan_csv
-    from pipeline.store import load_csv_plans
+def _load_register(args: argparse.Namespace, read, land, what: str) -> int:
+    """Read a CSV register with `read`, report skipped rows, land it with `land`."""
+    from pipeline.plans import PlanFileError
 
     try:
-        frame, problems = read_plan_csv(Path(args.csv))
+        frame, problems = read(Path(args.csv))
     except (PlanFileError, OSError, UnicodeDecodeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     for p in problems:
         print(f"skipped: {p}", file=sys.stderr)
-    n = load_csv_plans(Path(args.db), frame)
-    print(f"loaded {n} filed trainings from {args.csv} into {args.db} ({len(problems)} rows skipped)")
+    n = land(Path(args.db), frame)
+    print(f"loaded {n} {what} from {args.csv} into {args.db} ({len(problems)} rows skipped)")
     return 0
+
+
+def cmd_load_plans(args: argparse.Namespace) -> int:
+    """Load an HR filing register (CSV) into plan_filings; later runs count its trainings."""
+    from pipeline.plans import read_plan_csv
+    from pipeline.store import load_csv_plans
+
+    return _load_register(args, read_plan_csv, load_csv_plans, "filed trainings")
 
 
 def cmd_load_public(args: argparse.Namespace) -> int:
     """Load public-subject hours (platform export: person_id, year, hours) into public_hours."""
-    from pipeline.plans import PlanFileError, read_public_csv
+    from pipeline.plans import read_public_csv
     from pipeline.store import load_public_hours
 
-    try:
-        frame, problems = read_public_csv(Path(args.csv))
-    except (PlanFileError, OSError, UnicodeDecodeError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    for p in problems:
-        print(f"skipped: {p}", file=sys.stderr)
-    print(f"loaded {load_public_hours(Path(args.db), frame)} rows into public_hours ({len(problems)} skipped)")
-    return 0
+    return _load_register(args, read_public_csv, load_public_hours, "public-hours rows")
 
 
 def cmd_policies(args: argparse.Namespace) -> int:

@@ -104,7 +104,8 @@ def _predicted(db: Path):
     return docs, fields, claims, hours, flags
 
 
-def _f1(truth: list[int], pred: list[int]) -> float:
+def macro_f1(truth: list, pred: list) -> float:
+    """Macro-averaged F1 over the labels that occur in `truth`."""
     labels = sorted(set(truth))
     scores = []
     for lab in labels:
@@ -151,7 +152,7 @@ def summary_figures(report: dict) -> dict:
     return {
         "doc_kind_accuracy": sum(t == p for t, p, _ in kinds) / max(len(kinds), 1),
         "category_accuracy": sum(t == p for t, p in zip(truth, pred)) / max(len(claims), 1),
-        "category_macro_f1": _f1(truth, pred),
+        "category_macro_f1": macro_f1(truth, pred),
         "field_accuracy": sum(r[3] for r in fields) / max(len(fields), 1),
         "key_field_accuracy": sum(r[3] for r in key) / max(len(key), 1),
         "hours_exact": sum(c[2] for c in claims) / max(len(claims), 1),

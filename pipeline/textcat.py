@@ -51,6 +51,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.evaluate import macro_f1
 from schemas.document import DocumentText
 from schemas.kinds import DocKind
 
@@ -288,17 +289,6 @@ def model_size(path: Path) -> int:
 METHODS = ("rules", "textcat", "combined", "fallback")
 
 
-def _macro_f1(truth: list[str], pred: list[str]) -> float:
-    labels = sorted(set(truth))
-    f = []
-    for lab in labels:
-        tp = sum(t == lab and p == lab for t, p in zip(truth, pred))
-        fp = sum(t != lab and p == lab for t, p in zip(truth, pred))
-        fn = sum(t == lab and p != lab for t, p in zip(truth, pred))
-        f.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(f) / max(len(f), 1)
-
-
 def predict_all(nlp, items: list[tuple[str, DocumentText]], weight: float = 0.5) -> dict[str, list[tuple[str, float]]]:
     """Per method, (kind, confidence) for each item. `combined`: the geometric mean of the
     rule probabilities and the model's (weight = the rules' share); `fallback`: the rules,
@@ -328,7 +318,7 @@ def score(items: list[tuple[str, DocumentText]], preds: dict[str, list[tuple[str
         pred = [k for k, _ in ps]
         ece, _ = reliability([(c, k == t) for (k, c), t in zip(ps, truth)])
         res[m] = {"n": len(truth), "accuracy": sum(t == p for t, p in zip(truth, pred)) / max(len(truth), 1),
-                  "macro_f1": _macro_f1(truth, pred), "ece": ece,
+                  "macro_f1": macro_f1(truth, pred), "ece": ece,
                   "misses": [(t, p) for t, p in zip(truth, pred) if t != p]}
     return res
 

@@ -15,9 +15,9 @@ def test_canon_normalises_forms_not_content():
 
 
 def test_macro_f1():
-    assert evaluate._f1([1, 2, 3], [1, 2, 3]) == 1.0
+    assert evaluate.macro_f1([1, 2, 3], [1, 2, 3]) == 1.0
     # class 1: tp1 fp0 fn1 → 2/3; class 2: tp1 fp1 fn0 → 2/3
-    assert abs(evaluate._f1([1, 1, 2], [1, 2, 2]) - 2 / 3) < 1e-9
+    assert abs(evaluate.macro_f1([1, 1, 2], [1, 2, 2]) - 2 / 3) < 1e-9
 
 
 def test_report_counts_right_and_wrong(tmp_path):

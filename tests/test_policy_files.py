@@ -1,7 +1,6 @@
 """Policy files as data: the bundled city policies agree with the seed notices, `extends`
 overrides what a city states, and rule boundaries (table-driven)."""
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,20 +11,10 @@ from pipeline.policy import load_policy, propose
 from pipeline.policy.engine import RULES_DIR, PolicyError
 from pipeline.policy.evidence import FiledPlan
 from schemas.kinds import DocKind
-from schemas.records import ClaimContext, ClaimDocument, ExtractedField
+from test_policy import claim, doc  # the claim/document builders of the policy tests
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 POLICY = load_policy()
-
-
-def doc(kind, **fields):
-    values = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else str(v)) for k, v in fields.items()}
-    return ClaimDocument(doc_id=f"d-{kind}", path=f"p/{kind}.pdf", doc_kind=DocKind(kind), doc_kind_confidence=0.9,
-                         fields=[ExtractedField(name=k, value=v) for k, v in values.items()])
-
-
-def claim(*docs, year=2023, name="王小明"):
-    return ClaimContext(claim_id="c1", person_id="p1", year=year, person_name=name, documents=list(docs))
 
 
 def _bundled_by_number():

@@ -179,9 +179,7 @@ def test_review_a_flagged_claim_through_three_levels(server, browser):
 def test_queue_keyboard_navigation(server, browser):
     ctx, page = session(browser, server, "emp")
     rows = page.locator("#queue tbody tr[data-href]")
-    if rows.count() == 0:
-        ctx.close()
-        pytest.skip("nothing left in this reviewer's queue")
+    assert rows.count() >= 1  # the employer's unit has claims waiting at its level
     page.keyboard.press("j")
     assert "selected" in (rows.first.get_attribute("class") or "")
     page.keyboard.press("Enter")

@@ -67,6 +67,25 @@ def hours_phrase(h: int, fam: str, rng: random.Random) -> str:
     return rng.choice([f"学时：{h}", f"学时{h}学时"])
 
 
+def sick_leave_fields(c: Composer, ev: dict, rt: str) -> None:
+    """Register the leave fields of a sick-leave event whose range reads `rt`."""
+    c.field("leave_kind", "sick")
+    c.field("leave_start", ev["start"].isoformat(), raw=rt)
+    c.field("leave_end", ev["end"].isoformat(), raw=rt)
+    c.field("months_absent", str(ev["months"]), raw=f"{ev['months']}个月")
+
+
+def project_fields(c: Composer, pj: dict, name: str) -> None:
+    """Register a project proof's labelled fields (the same on every template)."""
+    c.field("project_level", pj["level"])
+    c.field("project_role", pj["role"])
+    c.field("member_rank", str(pj["rank"]))
+    c.field("person_name", name)
+    c.field("title", pj["title"], raw=pj["title"])
+    c.field("certificate_number", pj["number"], raw=pj["number"])
+    c.field("members", names_json(pj["members"]))
+
+
 def names_json(names: list[str]) -> str:
     """Ordered name list as a JSON array string (labels)."""
     return json.dumps(names, ensure_ascii=False)

@@ -37,7 +37,7 @@ import random
 from samplegen import identifiers
 from samplegen.dates import fmt_date, fmt_range, upper_number
 from samplegen.layout import A4, A4_LANDSCAPE, BLACK, BLUE_INK, RED, Composer
-from samplegen.templates.common import names_json
+from samplegen.templates.common import names_json, project_fields, sick_leave_fields
 
 BODY = ["cn0", "iso", "dot0", "cn", "upper", "slash"]
 SIGN = ["cn", "upper", "cn0", "cn"]
@@ -564,10 +564,7 @@ def _event_d(c, ev: dict, rng: random.Random) -> str:
         return (f"{rt}，该同志按照{ev['organizer']}统一安排参加{ev['title']}，深入基层开展服务，"
                 f"实际服务{ev['days']}天")
     if typ == "sick":
-        c.field("leave_kind", "sick")
-        c.field("leave_start", ev["start"].isoformat(), raw=rt)
-        c.field("leave_end", ev["end"].isoformat(), raw=rt)
-        c.field("months_absent", str(ev["months"]), raw=f"{ev['months']}个月")
+        sick_leave_fields(c, ev, rt)
         return f"该同志因{ev['diagnosis']}，经医疗机构诊断并报单位批准，{rt}休病假，病休时间{ev['months']}个月"
     if typ == "dispatch":
         return f"经单位研究同意，该同志于{rt}到{ev['host']}进修"
@@ -720,13 +717,7 @@ def project_proof(d: dict, fam: str, rng: random.Random):
     pj = d["project"]
     name = d["name"]
     c = _comp(rng, size=12.5)
-    c.field("project_level", pj["level"])
-    c.field("project_role", pj["role"])
-    c.field("member_rank", str(pj["rank"]))
-    c.field("person_name", name)
-    c.field("title", pj["title"], raw=pj["title"])
-    c.field("certificate_number", pj["number"], raw=pj["number"])
-    c.field("members", names_json(pj["members"]))
+    project_fields(c, pj, name)
     if rng.random() < 0.55:  # 课题组成员情况表
         c.title(f"{pj['source']}课题组成员情况表", size=17, role="heib", after=10)
         period = _range(c, pj["start"], pj["end"], rng, style=rng.choice(["cn0", "dot0", "cn"]), form=rng.choice(["std", "dash"])) \

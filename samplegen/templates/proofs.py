@@ -8,7 +8,8 @@ import random
 from samplegen.dates import fmt_date
 from samplegen.layout import BLACK, RED
 from samplegen.templates.common import (cert_title, composer, ds, kv_lines, letterhead,
-                                        names_json, range_text, signoff)
+                                        project_fields, range_text, sick_leave_fields,
+                                        signoff)
 
 
 def _event(c, ev: dict, style: str) -> str:
@@ -25,10 +26,7 @@ def _event(c, ev: dict, style: str) -> str:
     if typ == "service":
         return f"于{rt}参加了{ev['organizer']}组织的{ev['title']}，累计服务{ev['days']}天"
     if typ == "sick":
-        c.field("leave_kind", "sick")
-        c.field("leave_start", ev["start"].isoformat(), raw=rt)
-        c.field("leave_end", ev["end"].isoformat(), raw=rt)
-        c.field("months_absent", str(ev["months"]), raw=f"{ev['months']}个月")
+        sick_leave_fields(c, ev, rt)
         return f"因患{ev['diagnosis']}，经医院诊断并经单位批准，于{rt}休病假，共计{ev['months']}个月"
     if typ == "dispatch":
         return f"经单位批准，于{rt}被选派至{ev['host']}进修学习"
@@ -181,13 +179,7 @@ def project_proof(d: dict, fam: str, rng: random.Random):
     pj = d["project"]
     name = d["name"]
     c = composer(fam, rng, landscape=(fam == "B"), font_size=13 if fam != "B" else 15)
-    c.field("project_level", pj["level"])
-    c.field("project_role", pj["role"])
-    c.field("member_rank", str(pj["rank"]))
-    c.field("person_name", name)
-    c.field("title", pj["title"], raw=pj["title"])
-    c.field("certificate_number", pj["number"], raw=pj["number"])
-    c.field("members", names_json(pj["members"]))
+    project_fields(c, pj, name)
     style = ds(fam, rng)
     if fam == "A":
         c.title(f"{pj['source']}立项通知书", size=18, role="heib")
