@@ -301,7 +301,7 @@ def plan_filing(d: dict, fam: str, rng: random.Random):
         c.table(table, widths=[0.6, 4.4, 1.1, 0.8], size=10.5, align=["c", "l", "c", "c"])
         _sign(c, pl["hr"], pl["filing_date"], rng)
     else:
-        c.title(f"继续教育年度培训计划备案登记表", size=18, role="heib", after=8)
+        c.title("继续教育年度培训计划备案登记表", size=18, role="heib", after=8)
         c.line_text(f"计划年度：{pl['year']}年度　　　　备案编号：{pl['filing_no']}", size=11.5, after=6)
         c.field("document_number", pl["filing_no"], raw=pl["filing_no"])
         _wide(c, [("报备单位", pl["filer"]), ("报备日期", fmt_date(pl["submit_date"], "cn0"))], size=11)
