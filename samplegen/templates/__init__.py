@@ -31,7 +31,7 @@ family and an rng, and returns a filled `samplegen.layout.Composer`.
 
 from __future__ import annotations
 
-from samplegen.templates import certificates, family_d, leave, misc, notices, proofs, publications, transcript
+from samplegen.templates import certificates, family_d, family_e, leave, misc, notices, proofs, publications, transcript
 
 TEMPLATES = {
     "training_notice": notices.training_notice,
@@ -56,11 +56,13 @@ TEMPLATES = {
     "leader_endorsement": misc.leader_endorsement,
     "other": misc.other,
 }
-FAMILIES = ("A", "B", "C", "D")
+FAMILIES = ("A", "B", "C", "D", "E")
 
 
 def build(kind: str, family: str, data: dict, rng):
     """Fill the template for `kind` in `family`; returns the Composer."""
     if family == "D":
         return family_d.BUILDERS[kind](data, family, rng)
+    if family == "E":  # a kind without an E layout uses D's
+        return family_e.BUILDERS.get(kind, family_d.BUILDERS[kind])(data, family, rng)
     return TEMPLATES[kind](data, family, rng)
