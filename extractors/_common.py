@@ -43,6 +43,8 @@ _ORG_LABELS = (r"发证机关|发证单位|颁发单位|颁证单位|发证机�
 _DATE_LABELS = (r"发证日期|发证时间|颁发日期|颁证日期|签发日期|证明日期|出具日期|开具日期|颁发时间|落款日期|落款时间|"
                 r"备案日期|备案时间|盖章日期|签章日期|出证日期|"
                 r"(?m:^)\s*日\s*期")
+# A date label whose first character OCR lost under a seal ('证日期：2023.12.02' for 发证日期).
+_DAMAGED_DATE_LABEL = r"(?m:^)(?:证日期|发日期|证时间)(?=\s*[:：])"
 _CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书号码|证书号|证号|编号|管理号|档案号|档案编号|No\.?|NO\.?|№)\s*[:：.]?\s*"
                       r"(?:第\s*|(?:No|NO)\s*[.,，:：]?\s*)?([A-Za-z0-9][A-Za-z0-9\-]{3,29})(?:\s*号)?")
 
@@ -265,11 +267,12 @@ def issue_date(v: DocView) -> ExtractedField | None:
     cell. A year OCR damaged under the seal (3023, 2028, 二〇二) is settled against the years
     the document states elsewhere, with lower confidence. Dates inside sentences are not
     issue dates."""
-    hit = v.labelled(_DATE_LABELS, r".{6,20}")
-    if hit:
-        ds = find_dates(hit[0])
-        if ds and ds[0].precision == "day" and ds[0].has_year:
-            return v.make("issue_date", ds[0].iso, 0.85, hit[1], hit[2])
+    for label, conf in ((_DATE_LABELS, 0.85), (_DAMAGED_DATE_LABEL, 0.7)):
+        hit = v.labelled(label, r".{6,20}")
+        if hit:
+            ds = find_dates(hit[0])
+            if ds and ds[0].precision == "day" and ds[0].has_year:
+                return v.make("issue_date", ds[0].iso, conf, hit[1], hit[2])
     if not v.lines:
         return None
     years = _date_context(v)
@@ -369,3 +372,119 @@ def common_fields(v: DocView, names: tuple[str, ...] = tuple(COMMON), official: 
         if f is not None:
             out.append(f)
     return out
+
+
+# --- text-layer form rows ------------------------------------------------------------------
+
+# A short box naming a field of a form ('发言人', '论文题目', '批示领导', '考核年度'); with
+# _base._label_cell's words (单位, 时间, 日期 …).
+_CELL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:人|者|形式|字数|标题|题目|领导|年度|等次|等级|结果|成绩|意见|科室|老师|"
+                         r"名称|级别|文号|编号|号|期限|姓名|性别|职称|职务|岗位|专业|内容|情况)$")
+
+
+def _cell_label(tok: str) -> bool:
+    from extractors._base import _label_cell  # noqa: PLC0415
+    return len(tok) <= 8 and not re.search(r"\d", tok) and bool(_label_cell(tok) or _CELL_LABEL.match(tok))
+
+
+def _cell_units(text: str) -> float:
+    return sum(0.55 if ch.isascii() else 1.0 for ch in text)
+
+
+def _cells(line, groups: list[str], edges: list[tuple[float, float]] | None = None):
+    """Boxes for the cells of a row read as one line: x positions in proportion to the
+    characters (or the given `edges`), the row's height and confidence."""
+    from schemas.document import BBox, Line  # noqa: PLC0415
+
+    b = line.bbox
+    if edges is None:
+        units = [_cell_units(g) for g in groups]
+        total = sum(units) + 1.2 * (len(groups) - 1) or 1.0
+        scale = (b.x1 - b.x0) / total
+        edges, x = [], b.x0
+        for u in units:
+            edges.append((x, x + u * scale))
+            x += (u + 1.2) * scale
+    return [Line(text=g, bbox=BBox(x0=a, y0=b.y0, x1=max(z, a + 1), y1=b.y1), confidence=line.confidence)
+            for g, (a, z) in zip(groups, edges)], edges
+
+
+def split_form_rows(doc):
+    """A born-digital text layer reads each row of a ruled form as one line, its cells joined
+    by spaces ('发言人 叶雨萱 工作单位 平顶山市第二中学', or a column table's header
+    '姓名 证件号码 资格名称 批准日期' over '张三 4101… 主治医师 2023/9/20'). Such rows are
+    split into one box per cell, as a photographed form reads, so a value is found beside or
+    under its label: a row starting with a label whose labels stand before their values
+    (the words between two labels are one value: a date typed '2023 年 5 月 8 日' stays whole),
+    and the row under a header row of labels alone with as many cells (each cell under its
+    label). Other lines and OCR'd documents are left as read."""
+    if doc.source != "pdf_text":
+        return doc
+    pages = []
+    changed = False
+    for page in doc.pages:
+        out = []
+        header = None  # (cell count, edges) of the header row just read
+        for line in page.lines:
+            toks = line.text.split()
+            labels = [_cell_label(t) for t in toks]
+            if len(toks) >= 3 and all(labels):
+                cells, edges = _cells(line, toks)
+                header = (len(toks), edges)
+                out += cells
+                changed = True
+                continue
+            if header and len(toks) == header[0] and not any(labels):
+                out += _cells(line, toks, header[1])[0]
+                header = None
+                changed = True
+                continue
+            header = None
+            if len(toks) >= 2 and labels[0] and not labels[1] and not labels[-1]:
+                groups: list[str] = []
+                for t, is_label in zip(toks, labels):
+                    if is_label or not groups or _cell_label(groups[-1]):
+                        groups.append(t)
+                    else:
+                        groups[-1] += " " + t
+                out += _cells(line, groups)[0]
+                changed = True
+                continue
+            out.append(line)
+        pages.append(page.model_copy(update={"lines": out}))
+    return doc.model_copy(update={"pages": pages}) if changed else doc
+
+
+def rejoin_quoted(v: DocView, value: str, start: int) -> str:
+    """A 《…》 value a form cell wrapped, its label standing between the halves (the text
+    layer reads '《高中物理教学中信息技术融' | '论文题目' | '合的实践研究》'): the half that ends
+    with 》 is completed from the line above it holding an unclosed 《, the half that opens
+    with 《 from the lines below it until the 》; lines that are labels alone are skipped.
+    A value that is not broken is returned as it is."""
+    i = v.line_index(start)
+    me = v.lines[i]
+
+    def near(ln) -> bool:
+        return ln.page == me.page and min(ln.bbox.x1, me.bbox.x1) - max(ln.bbox.x0, me.bbox.x0) > 0
+
+    if "》" in value and "《" not in value:
+        for j in range(i - 1, max(i - 4, -1), -1):
+            t = v.lines[j].text
+            if _cell_label(t.rstrip(":：")):
+                continue
+            if near(v.lines[j]) and "《" in t and "》" not in t[t.rfind("《"):]:
+                return t[t.rfind("《"):] + value
+            break
+    if "《" in value and "》" not in value[value.rfind("《"):]:
+        out = value
+        for j in range(i + 1, min(i + 4, len(v.lines))):
+            t = v.lines[j].text
+            if _cell_label(t.rstrip(":：")):
+                continue
+            if not near(v.lines[j]):
+                break
+            out += t
+            if "》" in t:
+                return out
+        return value
+    return value

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from extractors._base import DocView
-from extractors._common import common_fields
 from extractors._activity import COUNTY_CITY_RE
-from extractors._common import org_name
+from extractors._common import common_fields, org_name, rejoin_quoted, split_form_rows
 from extractors._people import known_surname, plausible_name
 from extractors._text.dates import find_dates, find_years
 from extractors._text.names import split_names
@@ -29,8 +28,11 @@ LEADER_LEVELS = [
     ("county", re.compile(r"县委|县政府|县人民政府|县长|副县长|县委书记|区委|区政府|区人民政府|区长|副区长")),
 ]
 _LEADER_LABEL = r"批示领导|领导职务|批示人|批示领导职务|签批领导"
-_TITLE_LABEL = r"报告题目|报告名称|题\s*目|标\s*题"
+_TITLE_LABEL = r"报告题目|报告名称|文件标题|来文标题|文件名称|呈阅件名称|题\s*目|标\s*题"
 _REPORT_LINE = re.compile(r"^(?:关于)?[\u4e00-\u9fff“”\"（）()、\d]{4,60}(?:调研报告|报告|调研|情况)$")
+# Authors named in a sentence: '…中学薛刚、马永刚、田军同志撰写的《…》'.
+_WROTE = re.compile(r"(?:^|[^\u4e00-\u9fff、,，])\s*([\u4e00-\u9fff、,，]{2,60}?)\s*(?:等)?\s*(?:同志)?\s*(?:共同)?"
+                    r"(?:撰写|执笔|起草|调研撰写)的")
 _SIGNED_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*((?:(?:19|20)\d{2}\s*[.\-/年])?\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?)$")
 
 
@@ -61,8 +63,12 @@ def report_topic(title: str) -> str:
 def _report(v: DocView) -> tuple[ExtractedField | None, list[str], int | None]:
     """The report title (as its subject, see report_topic) and the author names written
     under it; without a legible title, a byline of names alone ('（甲、乙、丙）')."""
-    t = v.labelled(_TITLE_LABEL, r"[《“\"]?([^》”\"\n]{4,80})")
+    t = v.labelled(_TITLE_LABEL, r"《?([^》\n]{4,80})")  # inner quotes stay ('“双减”政策')
     if t:
+        i = v.line_index(t[1])
+        whole = rejoin_quoted(v, v.lines[i].text, v.starts[i])  # a cell wrapped around its label
+        if whole != v.lines[i].text and (m := re.search(r"《([^》]{4,80})》", whole)):
+            t = (m.group(1), t[1], t[2])
         return v.make("title", report_topic(t[0]), 0.85, t[1], t[2]), [], None
     if (m := re.search(r"《([^》]{4,80})》", v.text)):
         return v.make("title", report_topic(m.group(1)), 0.7, m.start(1), m.end(1)), [], None
@@ -94,13 +100,16 @@ def _author_names(raw: str) -> list[str]:
         if org and not rest:
             continue
         names += split_names(rest)
-    ok = names and all(plausible_name(n) and known_surname(n) for n in names)
+    # every token name-like, the first and most with a known surname (OCR may misread one
+    # surname: '彭梦瑶' read as '影梦瑶')
+    ok = names and all(plausible_name(n) for n in names) and known_surname(names[0]) and \
+        sum(map(known_surname, names)) * 2 > len(names)
     return names if ok else []
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Endorsement fields (see module docstring)."""
-    v = DocView(doc)
+    v = DocView(split_form_rows(doc))
     common = common_fields(v, COMMON)
     fields = [f for f in common if f.name != "issue_date"]
     if (lv := leader_level(v)):
@@ -108,11 +117,18 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     title, authors, line = _report(v)
     if title:
         fields.append(title)
-    labelled = v.labelled(r"作\s*者|撰\s*写\s*人|执\s*笔|报送人|调研人", r"([\u4e00-\u9fff]{2,4})")
+    labelled = v.labelled(r"作\s*者|撰\s*写\s*人|撰\s*稿\s*人|起\s*草\s*人|执\s*笔(?:人)?|报送人|调研人|课题组成员",
+                          r"([\u4e00-\u9fff、,，\s]{2,40})")
     if labelled:
-        authors = [labelled[0]]
+        authors = [n for n in re.split(r"[、,，\s]+", labelled[0]) if n][:1]
+        if (listed := _author_names(labelled[0])):
+            authors = listed
+    wrote = None
+    if not authors and (wrote := _WROTE.search(v.flat)) and (named := _author_names(wrote.group(1))):
+        authors = named  # '…中学薛刚、马永刚、田军同志撰写的《…》'
     if authors:
         at = v.make("authors", authors, 0.7, line=v.lines[line]) if line is not None else \
+            v.make("authors", authors, 0.7, *v.from_flat(wrote.start(1), wrote.end(1))) if wrote else \
             v.make("authors", authors, 0.75, labelled[1], labelled[2])
         fields = [f for f in fields if f.name != "person_name"] + [
             at, at.model_copy(update={"name": "person_name", "value": authors[0]})]
@@ -132,6 +148,25 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
             if (ds := find_dates(md, default_year=2000)):  # '蔡婷3.19' on a page that names no year
                 fields.append(v.make("issue_month_day", ds[0].value.strftime("--%m-%d"), 0.7, line=ln))
                 break
-        else:  # a date alone under the signature ('二〇二三年六月十九日'), as any document signs
-            fields += [f for f in common if f.name == "issue_date"]
+        else:
+            # the leader's signature on a line of its own and the date alone under it (a
+            # handwritten endorsement above the report's text: not the last date of the page);
+            # else a date alone under the signature, as any document signs
+            signed = _under_name(v, year)
+            fields += [signed] if signed else [f for f in common if f.name == "issue_date"]
     return fields
+
+
+def _under_name(v: DocView, year: int | None) -> ExtractedField | None:
+    """The date standing alone on the line right under a line holding a person's name alone
+    (a leader's signature: '侯涛' over '二〇二三年八月二十五日' or '2023.8.25')."""
+    for i in range(len(v.lines) - 1):
+        name, nxt = v.lines[i], v.lines[i + 1]
+        if nxt.page != name.page or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name.text):
+            continue
+        if not (plausible_name(name.text) and known_surname(name.text)):
+            continue
+        ds = [d for d in find_dates(nxt.text, default_year=year) if d.precision == "day"]
+        if ds and ds[0].has_year and len(nxt.text) <= ds[0].end - ds[0].start + 2:
+            return v.make("issue_date", ds[0].iso, 0.75, line=nxt)
+    return None

@@ -8,7 +8,8 @@ import re
 
 from extractors._activity import level, period, title
 from extractors._base import DocView
-from extractors._common import common_fields
+from extractors._common import common_fields, rejoin_quoted, split_form_rows
+from extractors._text.names import trim_name
 from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -16,7 +17,12 @@ from schemas.records import ExtractedField
 COMMON = ("person_name", "organization", "issue_date", "has_seal")
 _ARTICLE_RE = re.compile(r"(?:论文|报告|发言|交流|宣读|题目|题为)[^《“\"]{0,10}[《“\"]([^》”\"]{3,80})[》”\"]")
 _CONFERENCE_RE = re.compile(r"(?:在|入选|参加|出席|于)\s*([\u4e00-\u9fff\d“”]{4,40}?(?:学术年会|年会|学术会议|会议|论坛|研讨会|大会|交流会))")
-_ARTICLE_LABEL = r"论文题目|报告题目|论文名称|报告名称|发言题目|题\s*目"
+_ARTICLE_LABEL = r"论文题目|报告题目|论文名称|报告名称|发言题目|交流题目|论文标题|题\s*目"
+# Who presented: a form's presenter/author label ('发言人 | 叶雨萱').
+_PRESENTER_LABEL = r"(?m:^)(?:发\s*言\s*人|报\s*告\s*人|交流人|宣读人|汇报人|主讲人|论文作者|第一作者|作\s*者)"
+# A letter to the presenter: '汪超（河南省中原建设工程有限公司）：', '叶雨萱老师：'.
+_ADDRESSEE = re.compile(r"(?m)^(?:尊敬的)?([\u4e00-\u9fff]{2,4}?)\s*(?:同志|老师|先生|女士|教授|专家)?\s*"
+                        r"(?:[(（][\u4e00-\u9fff()（）]{2,40}[)）])?\s*[:：]$")
 _WORDS_RE = re.compile(rf"(?:(?:字数|全文|共)\s*[:：]?\s*(?:约)?|[(（]\s*(?:约|共|全文)?)\s*"
                        rf"(\d{{1,3}}(?:[ ,]\d{{3}})+|{NUM_RE}(?:\.\d+)?)\s*(千字|万字|字)")
 _WORDS_UNIT = re.compile(r"字\s*数\s*[:：]?\s*(\d{2,4}(?:\.\d+)?)\s*(千|万)(?!字)")  # '字数 380千'
@@ -42,28 +48,56 @@ def word_count(v: DocView) -> ExtractedField | None:
     return v.make("word_count", int(n), 0.8 if not flat else 0.7, *span)
 
 
+def quoted_value(v: DocView, hit: tuple[str, int, int]) -> str:
+    """A labelled 《…》 value, completed when a form cell wrapped it around its label
+    (_common.rejoin_quoted)."""
+    ln = v.lines[v.line_index(hit[1])]
+    whole = rejoin_quoted(v, ln.text, v.starts[v.line_index(hit[1])])
+    if whole != ln.text and (m := re.search(r"《([^》]{3,80})》", whole)):
+        return m.group(1)
+    return hit[0]
+
+
 def article_title(v: DocView) -> ExtractedField | None:
     hit = v.labelled(_ARTICLE_LABEL, r"[《“\"]?([^》”\"]{3,80})")
     if hit:
-        return v.make("article_title", hit[0], 0.85, hit[1], hit[2])
+        return v.make("article_title", quoted_value(v, hit), 0.85, hit[1], hit[2])
     m = _ARTICLE_RE.search(v.flat)  # titles are often broken over lines
     return v.make("article_title", m.group(1), 0.75, *v.from_flat(m.start(1), m.end(1))) if m else None
 
 
+# A conference named in a sentence: …经X学术委员会评审…, 在X上作…, 入选X…
+_CONF_NAME = re.compile(r"(?:在|经|入选|参加|出席|于|向|被)\s*((?!会议|大会|本次|此次|会上|该)[\u4e00-\u9fff\d]{4,40}?"
+                        r"(?:学术年会|年会|学术会议|学术大会|论坛|研讨会|交流会|大会))"
+                        r"(?=学术委员会|组委会|组织委员会|专家|上|期间|[,，。(（]|$)")
+_BAD_CONF = re.compile(r"[“”\"]|^(?:会议|大会|会上|本次|此次)")
+
+
 def conference(v: DocView) -> ExtractedField | None:
-    """The conference named in the proof (…在河南省医学会2023年学术年会上…)."""
+    """The conference named in the proof (…在河南省医学会2023年学术年会上…): a labelled or
+    headed name, else the name in a sentence; a phrase around a quoted form of
+    presentation ('会议期间以“大会…') is no name."""
     t = title(v)
-    if t and re.search(r"会|论坛", t.value):
+    if t and re.search(r"会|论坛", t.value) and not _BAD_CONF.search(t.value):
         return t
-    m = _CONFERENCE_RE.search(v.flat)
-    return v.make("title", m.group(1), 0.7, *v.from_flat(m.start(1), m.end(1))) if m else t
+    for rx, conf in ((_CONF_NAME, 0.7), (_CONFERENCE_RE, 0.65)):
+        for m in rx.finditer(v.flat):
+            if not _BAD_CONF.search(m.group(1)):
+                return v.make("title", m.group(1), conf, *v.from_flat(m.start(1), m.end(1)))
+    return t
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Presentation-proof fields (see module docstring)."""
-    v = DocView(doc)
+    v = DocView(split_form_rows(doc))
     t = conference(v)
     fields = common_fields(v, COMMON) + [f for f in (t, article_title(v), word_count(v)) if f]
+    who = v.labelled(_PRESENTER_LABEL, r"[\u4e00-\u9fff·]{2,12}")
+    if who and (name := trim_name(who[0])):
+        fields = [f for f in fields if f.name != "person_name"] + [
+            v.make("person_name", name, 0.85, who[1], who[1] + len(name))]
+    elif not any(f.name == "person_name" for f in fields) and (m := _ADDRESSEE.search(v.text)):
+        fields.append(v.make("person_name", m.group(1), 0.75, m.start(1), m.end(1)))
     if (lv := level(v, t)):
         fields.append(lv)
     return fields + [f for f in period(v) if f.name == "start_date"]

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from extractors._base import DocView
-from extractors._common import common_fields
+from extractors._common import common_fields, split_form_rows
 from extractors._text.dates import find_dates
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -35,7 +35,9 @@ QUAL_LEVELS = [
     ("junior", re.compile(r"初级|助理|技术员|医士|护士|药士|技士|会计员|二级教师|三级教师")),
 ]
 _PASS_LABEL = (r"考试时间|考试日期|考试年度|考试年份|合格日期|通过年度|资格取得日期|通过时间|通过日期|取得时间|取得日期|取得资格时间|取得资格日期|批准日期|批准时间|"
-               r"资格取得时间|评审通过时间|合格时间|认定时间|认定日期|授予时间|审批日期|审批时间|生效日期")
+               r"资格取得时间|评审通过时间|合格时间|认定时间|认定日期|授予时间|审批日期|审批时间|生效日期|"
+               r"获得资格(?:时间|日期)|资格获得(?:时间|日期)|核准(?:日期|时间)|授予日期|审定通过(?:时间|日期)|"
+               r"通过评审(?:时间|日期)|取得年月|资格取得年月")
 
 
 # The issue date of a certificate that states no pass date: the day the qualification was granted.
@@ -86,7 +88,7 @@ def _unwrap(v: DocView, value: str, start: int) -> str:
 
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Qualification-certificate fields (see module docstring)."""
-    v = DocView(doc)
+    v = DocView(split_form_rows(doc))
     fields = common_fields(v, COMMON)
     hit = next((h for lab in _NAME_LABELS for h in v.labelled_all(lab, r"([\u4e00-\u9fff()（）·]{2,24})")
                 if not _BARE_LEVEL.match(h[0])), None)
@@ -96,9 +98,11 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         name = (_unwrap(v, name[0], name[2]), *name[1:])
     if name:
         fields.append(v.make("qualification_name", *name))
-    stated = v.labelled(r"资格级别|资格等级|级\s*别", r"(正高级|副高级|高级|中级|初级|助理级|员级)(?![\u4e00-\u9fff]{2})")
+    stated = v.labelled(r"资格级别|资格等级|级\s*别", r"(正高级|副高级|高级|中级|初级|助理级|员级|执业(?:[(（]职业[)）])?资格|"
+                                                 r"职业资格|执业)(?![\u4e00-\u9fff]{2})")
     if stated:  # a level written out decides
-        lv = "senior" if "高" in stated[0] else "intermediate" if stated[0] == "中级" else "junior"
+        lv = "senior" if "高" in stated[0] else "intermediate" if stated[0] == "中级" else \
+            "practising" if "业" in stated[0] else "junior"
         fields.append(v.make("qualification_level", lv, 0.85, stated[1], stated[2]))
     for text, conf in (() if stated else ((name[0] if name else "", 0.75), (v.head(8), 0.55))):
         # the name decides (主治医师, 执业药师); else the heading: a 职业资格/执业资格 certificate

@@ -273,13 +273,14 @@ def find_years(text: str) -> list[int]:
 
 
 # A date on a signature line as OCR damages it under a seal: a year with a dropped or
-# misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31).
+# misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31), 年 read as a stroke
+# sign (2023×12月13日).
 _LOOSE_DATE = re.compile(
-    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:])\s*"
+    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:])\s*"
     rf"0*(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
-# Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6 …): a year one such edit from a year
+# Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6, 3↔0 …): a year one such edit from a year
 # the document uses elsewhere is that year.
-_YEAR_CONFUSION = {"0": "689", "1": "74", "2": "37", "3": "8295", "4": "19", "5": "63", "6": "5805",
+_YEAR_CONFUSION = {"0": "6893", "1": "74", "2": "37", "3": "82950", "4": "19", "5": "63", "6": "5805",
                    "7": "12", "8": "3069", "9": "380"}
 
 
