@@ -19,7 +19,10 @@ from extractors.presentation_proof import word_count
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
-_ROLES = {"主编": r"(?<!副)主\s*编", "副主编": r"副\s*主\s*编", "参编": r"参\s*编|编\s*委|编\s*者|编写人员|编写者"}
+_ROLES = {"主编": r"(?<!副)主\s*编", "副主编": r"副\s*主\s*编",
+          "参编": r"(?:参\s*编(?:人员)?|编\s*委(?!会)|编\s*者|编写人员|编写者|编写组成员)(?!人员名单|名单)"}
+# A role heading whose names follow on the next lines ('编　委（以姓氏笔画为序）', '参编人员：').
+_NOTE = r"(?:[(（][^)）]{2,16}[)）])?"
 _CIP_RE = re.compile(r"^(.{2,40}?)\s*/\s*([\u4e00-\u9fff、,，·\s]{2,40}?)\s*(主编|编著|著|编|译)")
 _PUBLISHER_RE = re.compile(r"([\u4e00-\u9fff]{2,20}出版社)")
 _PUBDATE_LABEL = r"出版时间|出版日期|版\s*次|印\s*次|出版年"
@@ -50,9 +53,25 @@ def editors(v: DocView) -> dict[str, list[str]]:
             for m in re.finditer(pat, v.text):
                 names = split_names(v.raw_slice(m.start(1), m.end(1)))
                 out.setdefault(role, []).extend(n for n in names if plausible_name(n))
+    for role, rx in _ROLES.items():
+        for i, ln in enumerate(v.lines):
+            if not re.fullmatch(rf"(?:{rx})\s*[:：]?\s*{_NOTE}\s*[:：]?", ln.text) and \
+                    not (re.match(rf"(?:{rx})\s*[:：]?", ln.text) and out.get(role) and _names_only(ln.raw, role)):
+                continue
+            for nxt in v.lines[i + 1:i + 12]:  # the names, wrapped over lines of their own
+                names = _names_only(nxt.raw)
+                if not names:
+                    break
+                out.setdefault(role, []).extend(names)
+    for ln in v.lines:  # the title page's '张三　李四　主编'
+        if (m := re.fullmatch(r"(.{2,40}?)\s*(副主编|主编|编著)", ln.raw.strip())) and (names := _names_only(m.group(1))):
+            out.setdefault("主编" if m.group(2) == "编著" else m.group(2), []).extend(names)
     cip = next((m for ln in v.lines if (m := _CIP_RE.match(ln.text))), None)
     if cip and cip.group(3) in ("主编", "编著", "编"):
         out.setdefault("主编", []).extend(n for n in split_names(cip.group(2)) if plausible_name(n))
+    everyone = {n.strip("·") for ns in out.values() for n in ns}
+    for role, ns in out.items():
+        out[role] = [x for n in ns if n.strip("·") not in _NOT_EDITOR for x in _unjoin(n.strip("·"), everyone)]
     seen: set[str] = set()
     result: dict[str, list[str]] = {}
     for role in ("主编", "副主编", "参编"):
@@ -62,6 +81,31 @@ def editors(v: DocView) -> dict[str, list[str]]:
         if kept:
             result[role] = kept
     return result
+
+
+_NOT_EDITOR = {"人员", "名单", "成员", "名录", "委员", "姓名", "职务"}
+
+
+def _unjoin(name: str, everyone: set[str]) -> list[str]:
+    """Two names OCR ran together ('于宇刘辉') when both are printed apart elsewhere."""
+    if len(name) >= 4:
+        for k in (2, 3):
+            a, b = name[:k], name[k:]
+            if a in everyone and b in everyone:
+                return [a, b]
+    return [name]
+
+
+def _names_only(raw: str, role: str | None = None) -> list[str]:
+    """The names of a line made of names only (after the role word, when given), else []."""
+    if role:
+        raw = re.sub(rf"^\s*(?:{_ROLES[role]})\s*[:：]?\s*{_NOTE}", "", raw)
+    raw = re.sub(r"[.。]", " ", raw)
+    if not re.fullmatch(r"[\u4e00-\u9fff·、,，;；\s]{2,80}", raw.strip()) or \
+            re.search(r"编|审|委员|顾问|主任|人员|名单|出版|作者|著|译", raw):
+        return []
+    names = split_names(raw)
+    return names if names and all(plausible_name(n) for n in names) else []
 
 
 def _misread_of(name: str, names: list[str], text: str) -> bool:

@@ -43,8 +43,34 @@ _PAGES_RE = re.compile(r"(?:第\s*|页码\s*[:：]?\s*|起止页码?\s*[:：]?\s
                        r"(\d{1,4})\s*[-—~]\s*(\d{1,4})(?!\s*[期卷年月])\s*页?", re.I)
 _LEVEL_WORDS = [("national", re.compile(r"国家级|核心期刊|中文核心|北大核心|CSCD|CSSCI|科技核心|统计源")),
                 ("provincial", re.compile(r"省级期刊|省级刊物"))]
-_NOISE = re.compile(r"[\d*＊†#△,，;；、\[\]]+|[(（]\d+[)）]")
+_NOISE = re.compile(r"[\d*＊†‡#△▲,，;；、\[\]]+|[(（]\d+[)）]")
+# the author list's label; not the corresponding (通信作者) or first author named in a footnote
+_AUTHORS_LABEL = r"(?<!通信)(?<!通讯)(?<!第一)(?<!责任)作\s*者(?!简介|单位)|作者姓名|署\s*名"
 _AFFILIATION = re.compile(r"^[(（].*(?:省|市|大学|医院|学院|中心|研究|\d{6})|^\d\s*[.、]?\s*[\u4e00-\u9fff]+(?:大学|医院|学院|中心)")
+
+
+_REF_HEAD = re.compile(r"^(?:参考文献|\[?参考文献\]?|References?)\s*[:：]?\s*$|^参考文献\s*[:：]", re.I)
+_REF_ENTRY = re.compile(r"^\s*[\[［【]\s*\d{1,3}\s*[\]］】]")
+
+
+def _reference_lines(v: DocView) -> set[int]:
+    """Lines of a reference list (参考文献): entries starting '[3]', and every line from the
+    heading to the end of its page. Their citations name other papers' journals and pages."""
+    out: set[int] = set()
+    page = None
+    for i, ln in enumerate(v.lines):
+        if _REF_HEAD.search(ln.text):
+            page = ln.page
+        elif page is not None and ln.page != page:
+            page = None
+        if page is not None or _REF_ENTRY.match(ln.text):
+            out.add(i)
+    return out
+
+
+def _outside(v: DocView, matches, skip: set[int]):
+    """The matches that do not start on a line of `skip`."""
+    return (m for m in matches if v.line_index(m.start()) not in skip)
 
 
 def _author_lines(v: DocView) -> list[tuple[float, int, list[str]]]:
@@ -75,7 +101,7 @@ def _entry_title(ln) -> str:
 def _article(v: DocView) -> list[ExtractedField]:
     out = []
     title_hit = v.labelled(r"文章题目|论文题目|题\s*目|篇\s*名|文\s*题", r"[《“\"]?([^》”\"\n]{4,80})")
-    authors = name_list(v, "authors", r"作\s*者(?!简介|单位)|作者姓名|署\s*名")
+    authors = name_list(v, "authors", _AUTHORS_LABEL)
     cands = _author_lines(v)
     best = max(cands, key=lambda c: (c[0], -c[1])) if cands else None
     if title_hit:
@@ -104,8 +130,16 @@ _CITATION = re.compile(r"(?:\[J\]\s*[.．]?\s*|^|[.．]\s*)([\u4e00-\u9fff][\u4e
 # A running head: '·12· 中国全科医学 2023年3月第26卷第9期', '郑州大学学报（医学版）2023年第5期 ·33·'.
 _RUNNING_HEAD = re.compile(r"^[·.•\s\d]*?([\u4e00-\u9fff]{2,20}?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)\s*"
                            r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期")
+# The name after the volume/issue: '·34· 第45卷 第11期 中国农学通报 Vol.45 No.11',
+# '第41卷第3期 2023年5月 中原医刊' (a short line; the name ends it or English follows).
+_RUNNING_HEAD_AFTER = re.compile(r"^[·.•\s\d]*?(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期\s*"
+                                 r"(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月)?\s*)?"
+                                 r"([\u4e00-\u9fff]{2,20}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)\s*"
+                                 r"(?=$|[A-Za-z]|[·•]\s*\d)")
+_EDITORIAL = re.compile(r"《([^》]{2,30})》\s*(?:编辑部|编辑委员会|杂志社|编辑出版)")
+_FREQUENCY = re.compile(r"[\u4e00-\u9fff]?(?:半月刊|双月刊|月刊|旬刊|周刊|季刊|双周刊|年刊)|期刊")
 _FOLIO = re.compile(r"^[·•]\s*(\d{1,4})\s*[·•]|[·•]\s*(\d{1,4})\s*[·•]$")
-_NOT_JOURNAL = re.compile(r"^(?:本刊|本期|刊于|发表于|收稿|见|载|原载|引自)|[:：]")
+_NOT_JOURNAL = re.compile(r"^(?:本刊|本期|刊于|发表于|收稿|见|载|原载|引自)|[:：]|目\s*[次录]|出版|创刊|总第")
 
 
 def _journal_name(v: DocView) -> ExtractedField | None:
@@ -115,14 +149,29 @@ def _journal_name(v: DocView) -> ExtractedField | None:
     hit = v.labelled(r"刊\s*名|期刊名称|杂志名称|刊物名称", r"[《]?([^》\s]{2,30})")
     if hit:
         return v.make("journal_name", hit[0], 0.85, hit[1], hit[2])
-    for rx, conf in ((_RUNNING_HEAD, 0.75), (_CITATION, 0.75)):
+    refs = _reference_lines(v)
+    for rx, conf in ((_RUNNING_HEAD, 0.75), (_RUNNING_HEAD_AFTER, 0.7), (_CITATION, 0.75)):
         for i, ln in enumerate(v.lines):
+            if i in refs:
+                continue
             for m in rx.finditer(ln.text):
                 name = re.sub(r"^[《]|[》]$", "", m.group(1))
                 if not _NOT_JOURNAL.search(name) and len(name) >= 2:
                     return v.make("journal_name", name, conf, v.starts[i] + m.start(1), v.starts[i] + m.end(1))
-    if (m := _JOURNAL_RE.search(v.text)):
-        return v.make("journal_name", m.group(1) or m.group(2), 0.7, m.start(), m.end())
+    if (m := _EDITORIAL.search(v.text)):  # 《中原医刊》编辑部 (a masthead's 编辑出版)
+        return v.make("journal_name", m.group(1), 0.7, m.start(1), m.end(1))
+    firsts = [i for i, ln in enumerate(v.lines) if i == 0 or ln.page != v.lines[i - 1].page]
+    for i in firsts:  # a cover or masthead: the name over its name in pinyin or English
+        ln, nxt = v.lines[i], v.lines[i + 1].raw.strip() if i + 1 < len(v.lines) else ""
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,20}(?:\([\u4e00-\u9fff]{2,8}\))?", ln.text) \
+                and re.fullmatch(r"[A-Za-z][A-Za-z .,&'-]{5,80}", nxt) and not _NOT_JOURNAL.search(ln.text):
+            return v.make("journal_name", ln.text, 0.65, line=ln)
+    for m in _JOURNAL_RE.finditer(v.text):
+        if refs and v.line_index(m.start()) in refs:
+            continue
+        name = m.group(1) or m.group(2)
+        if not _FREQUENCY.fullmatch(name):
+            return v.make("journal_name", name, 0.7, m.start(), m.end())
     for i, ln in enumerate(v.lines[:3]):  # a cover: the name above its English title / issue line
         nxt = " ".join(x.text for x in v.lines[i + 1:i + 3])
         if re.fullmatch(r"[\u4e00-\u9fff]{3,20}", ln.text) and re.search(r"[A-Za-z]{4,}|第\d+期|ISSN", nxt):
@@ -164,8 +213,10 @@ def _pages(v: DocView, title: str | None) -> ExtractedField | None:
     if (m := _ARTICLE_NO.search(v.text)):
         start, count = int(m.group(1)), int(m.group(2))
         return v.make("pages", f"{start}-{start + count - 1}", 0.8, m.start(), m.end())
-    if (m := _PAGES_RE.search(v.text)) and int(m.group(1)) <= int(m.group(2)):
-        return v.make("pages", f"{int(m.group(1))}-{int(m.group(2))}", 0.7, m.start(), m.end())
+    refs = _reference_lines(v)
+    for m in _outside(v, _PAGES_RE.finditer(v.text), refs):
+        if int(m.group(1)) <= int(m.group(2)):
+            return v.make("pages", f"{int(m.group(1))}-{int(m.group(2))}", 0.7, m.start(), m.end())
     if (f := _folios(v)):
         return f
     entries = _contents(v)
@@ -186,6 +237,8 @@ def _pages(v: DocView, title: str | None) -> ExtractedField | None:
 
 
 _SPONSOR_LABELLED = re.compile(r"(?:主办单位|主管单位|主\s*办|主\s*管)\s*[:：]\s*([\u4e00-\u9fff（）()]{3,40})")
+# a masthead line with its label spaced and no colon: '主　　管　中国科学技术协会'
+_SPONSOR_LINE = re.compile(r"(?m)^(?:主管单位|主办单位|主管|主办)\s*([\u4e00-\u9fff（）()]{3,40})$")
 _SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fff（）()]{3,40}?)\s*(?:主办|主管)(?![\u4e00-\u9fff])")
 
 
@@ -197,7 +250,7 @@ def _level(v: DocView) -> ExtractedField | None:
     for lv, rx in _LEVEL_WORDS:
         if (m := rx.search(v.text)):
             return v.make("level", lv, 0.7, m.start(), m.end())
-    sponsors = [m for rx in (_SPONSOR_LABELLED, _SPONSOR_BEFORE) for m in rx.finditer(v.text)]
+    sponsors = [m for rx in (_SPONSOR_LABELLED, _SPONSOR_LINE, _SPONSOR_BEFORE) for m in rx.finditer(v.text)]
     levels = [(level_of(m.group(1)), m) for m in sponsors]
     for want in ("national", "provincial"):
         if (m := next((m for lv, m in levels if lv == want), None)):
@@ -205,6 +258,37 @@ def _level(v: DocView) -> ExtractedField | None:
     if (cns := find_cn_numbers(v.text)):
         lv = "national" if cns[0].value.startswith("CN 11-") else "provincial"
         return v.make("level", lv, 0.45, cns[0].start, cns[0].end)
+    return None
+
+
+# The year and issue coded in an article number ('文章编号：2095-9249(2023)11-0034-04') or a
+# DOI of the form '10.3969/j.issn.1003-7063.2023.03.021' or '10.16821/j.cnki.hsjx.2023.07.015'.
+_CODED_ISSUE = [re.compile(r"文章编号\s*[:：]?\s*\d{4}-\d{3}[\dX]\s*[(（]\s*((?:19|20)\d{2})\s*[)）]\s*(\d{1,2})\s*-"),
+                re.compile(r"j\.\s*(?:issn\.\s*\d{4}-\d{3}[\dXx]|cnki\.\s*[a-z]{2,12})\.\s*((?:19|20)\d{2})\.\s*(\d{1,2})\.",
+                           re.I)]
+# '第45卷 第11期(总第551期)' with the year elsewhere on the line or the next ('2023年11月15日出版')
+_VOL_ISSUE = re.compile(r"第\s*\d{1,3}\s*卷\s*[,，]?\s*第\s*(\d{1,3})\s*期")
+
+
+def _year_issue(v: DocView) -> tuple[str, str, float, re.Match] | None:
+    """(year, issue, confidence, match): a year with its issue (2023年第5期, 2023, 41(3),
+    Vol.41 No.3 2023), else as an article number or DOI codes them, else a volume and issue
+    with a year on the same or the next line. Reference-list entries are skipped."""
+    refs = _reference_lines(v)
+    for rx in _ISSUE_RES:
+        for m in _outside(v, rx.finditer(v.text), refs):
+            if "year" in rx.groupindex:
+                return m.group("year"), m.group("issue"), 0.85, m
+            return m.group(1), m.group(2), 0.85, m
+    for rx in _CODED_ISSUE:
+        for m in _outside(v, rx.finditer(v.text), refs):
+            if 1 <= int(m.group(2)) <= 53:
+                return m.group(1), m.group(2), 0.8, m
+    for m in _outside(v, _VOL_ISSUE.finditer(v.text), refs):
+        i = v.line_index(m.start())
+        near = " ".join(ln.text for ln in v.lines[i:i + 2])
+        if (y := re.search(r"((?:19|20)\d{2})\s*年", near)):
+            return y.group(1), m.group(1), 0.7, m
     return None
 
 
@@ -217,12 +301,10 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("issn", best.value, 0.95 if best.valid else 0.5, best.start, best.end))
     if (cns := find_cn_numbers(v.text)):
         fields.append(v.make("cn_number", cns[0].value, 0.9, cns[0].start, cns[0].end))
-    for rx in _ISSUE_RES:
-        if (m := rx.search(v.text)):
-            year, issue = (m.group("year"), m.group("issue")) if "year" in rx.groupindex else (m.group(1), m.group(2))
-            fields += [v.make("year", year, 0.85, m.start(), m.end()),
-                       v.make("issue", str(int(issue)), 0.85, m.start(), m.end())]
-            break
+    if (yi := _year_issue(v)):
+        year, issue, conf, m = yi
+        fields += [v.make("year", year, conf, m.start(), m.end()),
+                   v.make("issue", str(int(issue)), conf, m.start(), m.end())]
     article = _article(v)
     title = next((f.value for f in article if f.name == "article_title"), None)
     fields += [f for f in (_journal_name(v), _pages(v, title)) if f]

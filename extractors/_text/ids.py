@@ -29,8 +29,12 @@ class Identifier:
 _D = r"\d\s?"
 _RIC_RE = re.compile(r"(?<![\dA-Za-z])([1-9]\s?(?:\d\s?){16}[\dXx])(?![\dA-Za-z])")
 # The label letters as OCR misreads them (1SSN, lSBN); separators as dashes, tildes or spaces.
-_ISSN_RE = re.compile(r"[I1l|]SSN\s*[:：]?\s*(\d{4})\s*[-—~]?\s*(\d{3}[\dXx])(?![\d])", re.I)
-_ISBN_RE = re.compile(r"[I1l|]SBN\s*[:：]?\s*((?:[\dXx][\s\-—~]?){9,16}[\dXx])", re.I)
+# Also S read as 5 and N as 8 (IS58), or the Chinese label alone (国际标准连续出版物号 1234-5678).
+_ISSN_RE = re.compile(r"(?:[I1l|][S5][S5][N8]|[I1l|]SSN|连续出版物号(?=\s*\d{4}\s*-))\s*[:：]?\s*(\d{4})\s*[-—~]?\s*"
+                      r"(\d{3}[\dXx])(?![\d])", re.I)
+# ISBN as OCR misreads it (ISEN, 158N, 1SBN), or a 书号 label before the bare number.
+_ISBN_RE = re.compile(r"(?:[I1l|][S5][B8E]N|书\s*号\s*[:：]?(?=\s*97[89]))\s*[:：]?\s*((?:[\dXx][\s\-—~]?){9,16}[\dXx])",
+                      re.I)
 _CN_RE = re.compile(r"CN\s*[:：]?\s*(\d{2})\s*[-—]\s*(\d{4})\s*/\s*([A-Z]{1,2}\d{0,3}(?:\.\d+)?)", re.I)
 # 12 digits (YYYY T NNNNNNN) or the pre-2004 8 digits (YY T NNNNN), '.', check char.
 _PATENT_RE = re.compile(

@@ -1,0 +1,194 @@
+"""Journal pages, book pages and patent certificates in other layouts and wordings (family
+E): rendered E documents read as a born-digital PDF and as a photo, and hand-written
+texts of wordings the templates do not use (running heads with the name after the issue,
+通讯作者 footnotes, reference lists, DOIs coding the issue, 编委 lists wrapped over lines,
+title-page bylines, register-style patent lines)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractors import extract
+from extractors._base import doc_from_text
+from schemas.document import DocumentText
+
+
+def fields(kind: str, doc: DocumentText) -> dict:
+    out: dict = {}
+    for f in extract(kind, doc):
+        out.setdefault(f.name, f.value)
+    return out
+
+
+# --- journal pages: text level ---------------------------------------------------------------
+
+def test_running_head_name_after_issue_and_folios():
+    """The name follows the volume/issue in the running head; the pages come from the folios
+    of the first and last page, not from the reference list's citations."""
+    f = fields("journal_pages", doc_from_text("""·1102· 第26卷第9期 2023年3月 中国全科医学 Chin Gen Pract
+社区老年高血压患者自我管理行为的影响因素分析
+孟凡丽1，韩雪2*
+（1.新乡市第二人民医院全科医学科，河南 新乡 453002；2.新乡医学院护理学院，河南 新乡 453003）
+【摘要】目的 分析社区老年高血压患者自我管理行为的影响因素。
+【关键词】高血压；自我管理；社区
+*通讯作者：韩雪，E-mail：hx2021@163.com
+\f第26卷第9期 2023年3月 中国全科医学 Chin Gen Pract ·1105·
+参考文献
+[1] 刘敏，周强．老年慢性病管理现状[J]．中华护理杂志，2021，56（2）：201-205．
+[2] 宋佳．社区护理干预研究[J]．护理研究，2019，33（7）：1120-1124．"""))
+    assert f["journal_name"] == "中国全科医学"
+    assert f["pages"] == "1102-1105"
+    assert json.loads(f["authors"]) == ["孟凡丽", "韩雪"]
+    assert (f["year"], f["issue"]) == ("2023", "9")
+
+
+def test_corresponding_author_is_not_the_author_list():
+    f = fields("journal_pages", doc_from_text("""基层医学论坛 2022年第26卷第15期
+基于PDCA循环的医院感染防控管理实践
+贾晓东¹ 彭丽萍¹ 程浩²
+（1.周口市中心医院，河南 周口 466000；2.周口职业技术学院，河南 周口 466000）
+摘要：探讨PDCA循环在医院感染防控管理中的应用效果。
+第一作者：贾晓东
+通讯作者：程浩"""))
+    assert json.loads(f["authors"]) == ["贾晓东", "彭丽萍", "程浩"]
+
+
+def test_doi_codes_year_and_issue():
+    """No printed '2023年第7期': the year and issue are read from the CNKI-style DOI."""
+    f = fields("journal_pages", doc_from_text("""护理学杂志
+急诊预检分诊信息化系统的构建与应用
+蔡明，邓雪梅
+中图分类号：R472.2 文献标志码：A DOI：10.3870/j.cnki.hlxzz.2023.07.015"""))
+    assert (f["year"], f["issue"]) == ("2023", "7")
+
+
+def test_article_number_codes_year_issue_and_pages():
+    f = fields("journal_pages", doc_from_text("""小麦品种区域试验结果分析
+文章编号：1004-3268(2022)04-0041-06
+第51卷 第4期 河南农业科学 Vol.51 No.4"""))
+    assert (f["year"], f["issue"], f["pages"]) == ("2022", "4", "41-46")
+    assert f["journal_name"] == "河南农业科学"
+
+
+def test_masthead_page_labels_without_colons():
+    """A 版权页 of a journal: frequency words are not the name; 主管 without a colon sets the
+    level; the volume/issue line's year is on the next line."""
+    f = fields("journal_pages", doc_from_text("""（半月刊 1986年创刊）
+第37卷 第18期（总第702期）
+2023年9月25日出版
+主　　管 中华人民共和国国家卫生健康委员会
+编辑出版 《中国实用护理杂志》编辑委员会
+国际标准连续出版物号 ISSN 1672-7088"""))
+    assert f["journal_name"] == "中国实用护理杂志"
+    assert (f["year"], f["issue"], f["level"]) == ("2023", "18", "national")
+
+
+def test_cover_name_over_pinyin():
+    f = fields("journal_pages", doc_from_text("""中原医刊
+ZHONGYUAN YIKAN
+（月刊）
+2022年 第49卷 第11期
+ISSN 1006-1398
+CN 41-1130/R"""))
+    assert f["journal_name"] == "中原医刊"
+    assert (f["year"], f["issue"]) == ("2022", "11")
+
+
+# --- book pages: text level ------------------------------------------------------------------
+
+def test_contributors_wrapped_under_their_heading():
+    f = fields("book_pages", doc_from_text("""本书编写组
+顾　问 祁建军
+主　编 韦丽娟
+副主编 丁国庆 曲晓燕
+编　委（以姓氏笔画为序）
+王海滨 冯丽 刘春燕
+孙伟 何晓峰
+图书在版编目（CIP）数据
+社区康复护理技术／韦丽娟主编．—郑州：郑州大学出版社，2022.6"""))
+    assert json.loads(f["editors"]) == {"主编": ["韦丽娟"], "副主编": ["丁国庆", "曲晓燕"],
+                                        "参编": ["王海滨", "冯丽", "刘春燕", "孙伟", "何晓峰"]}
+
+
+def test_title_page_byline_and_list_heading():
+    f = fields("book_pages", doc_from_text("""果树修剪技术图解
+郝志刚　梁秋燕　主编
+参编人员名单
+参编人员 邢丽 蒋涛
+中国农业出版社
+版次：2021年10月第1版 印次：2022年3月第2次印刷
+字数：24万字"""))
+    eds = json.loads(f["editors"]) if isinstance(f["editors"], str) else f["editors"]
+    assert eds == {"主编": ["郝志刚", "梁秋燕"], "参编": ["邢丽", "蒋涛"]}
+    assert f["word_count"] in (240000, "240000")
+    assert f["issue_date"] == "2021-10"
+
+
+# --- patents: text level ---------------------------------------------------------------------
+
+def test_patent_grant_date_and_number_on_shared_lines():
+    f = fields("patent_certificate", doc_from_text("""证书号第18765432号
+实用新型专利证书
+实用新型名称：一种可调节式输液架
+发　明　人：雷敏；周佳琪；石磊
+专　利　号：ZL 2021 2 0345678.9
+专利申请日：2021年02月20日　　授权公告日：2021年11月09日
+专利权人：平顶山市第一人民医院
+本专利的年费应当在每年02月20日前缴纳。
+局长 申长雨"""))
+    assert f["patent_type"] == "utility_model"
+    assert f["patent_number"].startswith("ZL202120345678.")
+    assert json.loads(f["inventors"]) == ["雷敏", "周佳琪", "石磊"]
+    assert (f["filing_date"], f["grant_date"], f["issue_date"]) == ("2021-02-20", "2021-11-09", "2021-11-09")
+    assert f["patent_title"] == "一种可调节式输液架"
+
+
+# --- rendered family E documents (OCR) -------------------------------------------------------
+
+_CASES = [  # (kind, render, seed, variant)
+    ("journal_pages", "digital_pdf", 3, None), ("journal_pages", "photo_jpeg", 2, None),
+    ("book_pages", "digital_pdf", 1, None), ("book_pages", "photo_jpeg", 3, None),
+    ("patent_certificate", "digital_pdf", 2, "design"), ("patent_certificate", "photo_jpeg", 3, "utility_model"),
+]
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    from pipeline.text import ocr_pool_map
+    from samplegen.single import render_document
+    from test_extract_rendered import _join
+
+    root = tmp_path_factory.mktemp("family_e_pub")
+    labels = {c: render_document(c[0], "E", c[1], seed=c[2], out_dir=root / f"{c[0]}_{c[1]}_{c[2]}", variant=c[3])
+              for c in _CASES}
+    files = [(c, f["abs_path"]) for c, lab in labels.items() for f in lab.get("files", [lab])]
+    results = ocr_pool_map([p for _, p in files], "rapid", workers=2)
+    docs: dict = {c: [] for c in _CASES}
+    for (c, _), r in zip(files, results):
+        assert r.ok, r.reason
+        docs[c].append(r.document)
+    return {c: (labels[c], _join(docs[c])) for c in _CASES}
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("case", _CASES, ids=lambda c: f"{c[0]}-{c[1]}-{c[2]}")
+def test_rendered_family_e(rendered, case):
+    from pipeline.classify import classify_document
+    from test_extract_rendered import ALIAS, SKIP, _expected, _knowable, _same
+
+    kind = case[0]
+    label, doc = rendered[case]
+    assert classify_document(doc).kind == kind
+    got = fields(kind, doc)
+    raw = label.get("fields_raw", {})
+    wrong = []
+    for name in label["fields"]:
+        if name == "person_name" or name.endswith("_rank") or (kind, name) in SKIP \
+                or not _knowable(kind, "E", name, raw):
+            continue  # the declarant and its rank are resolved per claim
+        exp = _expected(kind, name, label)
+        if not _same(kind, name, got.get(ALIAS.get((kind, name), name)), exp):
+            wrong.append(f"{name}: got {got.get(name)!r}, expected {exp!r}")
+    assert not wrong, "; ".join(wrong)
