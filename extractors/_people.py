@@ -1,5 +1,8 @@
-"""Ordered name lists after labels (发明人：…, 作者：…, 课题组成员：…), in table cells and
-columns, or enumerated with their ranks (第一完成人：…), and explicit ranks."""
+"""Ordered name lists after labels (发明人：…, 作者：…, 课题组成员：…) — continued over lines,
+in grids of names, one name a line (numbered, or with the unit after the name) — in table
+cells and columns (a member table's header told from a form row naming one person), or
+enumerated with their ranks (第一完成人：…); the leader a form names (项目负责人 | 姓名 | …);
+and explicit ranks (第三完成人, 排名第3, 完成人位次：第二)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import re
 
 from extractors._base import DocView
 from extractors._text.names import COMPOUND_SURNAMES, SURNAMES, split_names
-from extractors._text.numbers import NUM_RE, cn_to_int, parse_rank
+from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.records import ExtractedField
 
 _NAME_LIST = r"([\u4e00-\u9fff·、,，;；:：/\s]{2,120})"  # OCR reads ；as ：
@@ -33,18 +36,56 @@ def _names_in(raw: str) -> tuple[list[str], int]:
     return names, len(found) - len(names)
 
 
-def _continuation(v: DocView, idx: int, ended_open: bool) -> list[str]:
+# An enumerator opening a list line ('1.', '2、', '(3)', '4-' as OCR reads '4．', '⑤').
+_LINE_ENUM = re.compile(r"^\s*(?:[(（]?\d{1,2}\s*[)）.、．\-·]|[①-⑳])\s*")
+# A unit printed after a name on a one-name-a-line list ('张　三　　河南大学').
+_ORG_TOKEN = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:大学|学院|医院|中心|公司|研究院|研究所|委员会|学校|中学|小学|幼儿园|"
+                        r"[院所局厅站校部处社馆会厂])$")
+
+
+def _list_line(raw: str) -> tuple[list[str], int]:
+    """(names, other tokens) of one line of a list: a leading enumerator is dropped, and so is
+    the unit printed after a lone name ('3．王　敏　 河南大学')."""
+    text = _LINE_ENUM.sub(" ", raw)
+    names, other = _names_in(text)
+    if len(names) == 1 and other:
+        toks = [re.sub(r"[^\u4e00-\u9fff()（）]", "", t) for t in text.split()]
+        rest = [t for t in toks if t and not plausible_name(t) and len(t) > 1]
+        if rest and all(_ORG_TOKEN.match(t) for t in rest):
+            return names, 0
+    return names, other
+
+
+def _continuation(v: DocView, idx: int, ended_open: bool, starts: tuple[float, ...] = ()) -> list[str]:
     """Names on the lines after line `idx` that continue a list broken over lines: the list
-    ended on a separator ('…、'), or the next line holds two names or more and nothing else."""
+    ended on a separator ('…、'), or the next line holds two names or more and nothing else,
+    or it holds names and lines up with the list (a grid's last row, a list printed one name
+    a line, its boxes read one by one): it starts where a line of the list started (or at
+    `starts`, where the names after a label began), or on the row of the line before, right of
+    it. A numbered line ('2．王敏') is a list line; a line with a colon or other digits is not."""
     out: list[str] = []
-    for j in range(idx + 1, min(idx + 4, len(v.lines))):
+    prev = v.lines[idx]
+    xs = [prev.bbox.x0, *starts]
+    for j in range(idx + 1, min(idx + 40, len(v.lines))):
         ln = v.lines[j]
-        if ln.page != v.lines[idx].page or re.search(r"[:：\d]", ln.text):
+        body = _LINE_ENUM.sub("", ln.raw)
+        if ln.page != prev.page or re.search(r"[:：\d]", body):
             break
-        names, other = _names_in(ln.raw)
-        if other or not names or (not ended_open and len(names) < 2):
+        names, other = _list_line(ln.raw)
+        h = max(prev.bbox.y1 - prev.bbox.y0, ln.bbox.y1 - ln.bbox.y0, 1.0)
+        same_row = min(ln.bbox.y1, prev.bbox.y1) - max(ln.bbox.y0, prev.bbox.y0) > 0.4 * h and \
+            prev.bbox.x0 < ln.bbox.x0 < prev.bbox.x1 + 12 * h
+        if not names and same_row and _ORG_TOKEN.match(re.sub(r"[^\u4e00-\u9fff()（）]", "", ln.raw)):
+            continue  # the unit after a name, read as a box of its own
+        if other or not names:
+            break
+        below = -0.3 * h <= ln.bbox.y0 - prev.bbox.y1 < 2.6 * h
+        lined_up = below and any(abs(ln.bbox.x0 - x) <= 1.5 * h for x in xs)
+        if not (ended_open or len(names) >= 2 or ((same_row or lined_up) and all(map(known_surname, names)))):
             break
         out += names
+        xs.append(ln.bbox.x0)
+        prev = ln
         ended_open = bool(re.search(r"[、,，;；]\s*$", ln.raw))
     return out
 
@@ -94,6 +135,8 @@ def labelled_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None
                     continue  # a bare label inside a sentence ('…的完成人 …') is no label
                 span = v.starts[idx], v.starts[idx] + len(ln.text)
                 rest = ln.raw[m.end():]
+                # where the names after the label begin (a grid's next rows line up there)
+                at = ln.bbox.x0 + (ln.bbox.x1 - ln.bbox.x0) * (m.end() + len(rest) - len(rest.lstrip())) / max(len(ln.raw), 1)
                 if rest.strip() and idx + 1 < len(v.lines) and not re.search(r"[、,，;；]\s*$", rest) and \
                         re.match(r"\s*[\u4e00-\u9fff]{1,2}\s*[、,，;；]", v.lines[idx + 1].raw) and \
                         not re.search(r"[:：\d]", v.lines[idx + 1].raw):
@@ -103,13 +146,13 @@ def labelled_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None
                     names, other = _names_in(rest)
                     if names and other <= len(names):
                         open_end = bool(re.search(r"[、,，;；]\s*$", rest))
-                        return names + [n for n in _continuation(v, idx, open_end) if n not in names], *span
+                        return names + [n for n in _continuation(v, idx, open_end, (at,)) if n not in names], *span
                     continue
                 if (names := _row_right(v, idx)):
                     return names, *span
                 j = v.neighbour(idx)
                 if j is not None and not rx.match(v.lines[j].raw):
-                    names, other = _names_in(v.lines[j].raw)
+                    names, other = _list_line(v.lines[j].raw)
                     if names and other <= len(names):
                         open_end = bool(re.search(r"[、,，;；]\s*$", v.lines[j].raw))
                         names += [n for n in _continuation(v, j, open_end) if n not in names]
@@ -136,12 +179,43 @@ def ranked_names(v: DocView) -> tuple[list[str], int, int] | None:
     return [pairs[r][0] for r in order], min(pos), max(pos) + 1
 
 
+def lead_name(v: DocView, lead: str) -> tuple[str, int, int] | None:
+    """(name, start, end) of the person a `lead` label names ('项目负责人：陆建军', a form row
+    '课题主持人 | 姓名 | 李强 | 性别 …', its boxes read one by one). Not a label asking for a
+    signature ('项目负责人（签字）：'), nor one inside a sentence or ending a table row."""
+    rx = re.compile(rf"(?:{lead})(?!\s*[(（]?\s*(?:签字|签名|签章|签署|意见))\s*[:：]?\s*(?:姓\s*名\s*[:：]?\s*)?")
+    for idx, ln in enumerate(v.lines):
+        for m in rx.finditer(ln.raw):
+            if m.start() > 0 and not re.match(r"[\s.、,，;；:：]", ln.raw[m.start() - 1]):
+                continue
+            rest = ln.raw[m.end():]
+            j = idx
+            if not rest.strip():  # the name in the next box ('姓名' between them)
+                for _ in range(2):
+                    j = v.neighbour(j)
+                    if j is None or j == idx:
+                        break
+                    if re.fullmatch(r"\s*姓\s*名\s*[:：]?\s*", v.lines[j].raw):
+                        continue
+                    rest = v.lines[j].raw
+                    break
+            cut = _NEXT_LABEL.search(rest)
+            rest = rest[:cut.start()] if cut else rest
+            if not rest.strip() or re.match(r"\s*\d", rest):
+                continue
+            first = split_names(_BRACKET.sub(" ", rest))[:1]
+            if first and plausible_name(first[0]) and known_surname(first[0]):
+                s0 = v.starts[j]
+                return first[0], s0, s0 + len(v.lines[j].text)
+    return None
+
+
 def name_list(v: DocView, field: str, labels: str, lead: str | None = None) -> ExtractedField | None:
     """A JSON list of names: enumerated with ranks (ranked_names), else after one of
     `labels` (labelled_names). `lead` labels (项目负责人, 主持人) put their name first."""
     names: list[str] = []
     pos = None
-    if lead and (hit := v.labelled(lead, r"([\u4e00-\u9fff·]{2,8})")):
+    if lead and (hit := lead_name(v, lead) or v.labelled(lead, r"([\u4e00-\u9fff·]{2,8})")):
         names += [n for n in split_names(hit[0])[:1] if plausible_name(n)]
         pos = hit[1:]
     found = ranked_names(v) or labelled_names(v, labels)
@@ -178,36 +252,124 @@ _NAME_HEADER = re.compile(r"^(?:(?:成员|人员|完成人|获奖人|作者|参�
 _RANK_HEADER = re.compile(r"^(?:序号|排名|排序|位次|名次|完成人排序|排\s*序)$")
 
 
+def _cell_name(cell: str) -> str | None:
+    """The name in a table cell: the whole cell ('张　三' → 张三), or the name opening a cell
+    that took in a neighbour's text when OCR boxes were assigned to columns ('赵海燕 河南大学')."""
+    whole = re.sub(r"\s", "", cell or "")
+    if plausible_name(whole):
+        return whole
+    first = split_names(cell)[:1] if re.search(r"\s", cell or "") else []
+    return first[0] if first and plausible_name(first[0]) and known_surname(first[0]) else None
+
+
+# Words heading a member table's other columns (never a person's name).
+_COLUMN_WORDS = re.compile(r"^(?:性别|学历|学位|年龄|民族|专业|职务|职称|技术职称|签字|签名|本人签字|出生年月|身份证号码?|"
+                           r"[\u4e00-\u9fff]{0,6}(?:单位|分工|任务|贡献|备注|时间|内容))$")
+
+
+# Words of a member table's other columns that pass for names (高工, 方案, 文献, 农艺师).
+_NOT_A_NAME = re.compile(r"[师员级案献析计划导]$|^(?:管理|党员|成员|方案|文献|高级|中级|初级|汉族|高工|博士|硕士|学士|本科|专科)$")
+
+
+def _is_value(cell: str) -> bool:
+    """A cell holding a value rather than heading a column: a number, or a person's name."""
+    c = re.sub(r"\s", "", cell or "")
+    return bool(re.search(r"\d", c)) or (plausible_name(c) and known_surname(c) and not _COLUMN_WORDS.match(c)
+                                          and not _NAME_HEADER.match(c))
+
+
+def _member_header(cells: list[str]) -> bool:
+    """The header row of a member table: a name column ('姓名', '完成人'), and no value in
+    any cell (a form row '课题负责人 | 姓名 | 李强 | 性别 | 男' names one person, it heads nothing)."""
+    return any(c and _NAME_HEADER.match(c.strip()) for c in cells) and not any(_is_value(c) for c in cells if c)
+
+
+def _cell_name(cell: str) -> str | None:
+    """The name in a table cell: the whole cell ('张　三' → 张三), or the name opening a cell
+    that took in a neighbour's text when OCR boxes were assigned to columns ('赵海燕 河南大学')."""
+    whole = re.sub(r"\s", "", cell or "")
+    if plausible_name(whole):
+        return whole
+    first = split_names(cell)[:1] if re.search(r"\s", cell or "") else []
+    return first[0] if first and plausible_name(first[0]) and known_surname(first[0]) else None
+
+
+def _row_name(cells: list[str], col: int) -> str | None:
+    """The name of one table row: in the name column; else, when that cell holds no name (OCR
+    boxes slipped a column: a lost row number, a unit wrapped onto two boxes), a name with
+    a known surname in a neighbouring cell."""
+    if col < len(cells) and (name := _cell_name(cells[col] or "")):
+        return name
+    for k in (col - 1, col + 1):
+        if 0 <= k < len(cells) and (name := _cell_name(cells[k] or "")) and known_surname(name) \
+                and not _COLUMN_WORDS.match(name) and not _NOT_A_NAME.search(name):
+            return name
+    return None
+
+
 def names_from_table(v: DocView) -> list[str]:
     """Names in the name column of a member table (排序 姓名 工作单位 职称 …), in the order of
-    its rank column when it has one."""
+    its rank column when it has one. Rows without a name (a cell wrapped onto a second line)
+    are passed over; a row naming something else ends the table."""
     from extractors._table import table_rows  # noqa: PLC0415 - _table imports _base only
 
-    col, rank_col, out = None, None, []
-    for cells in table_rows(v, lambda cells: any(_NAME_HEADER.match(c.strip()) for c in cells if c)):
-        if col is None:
+    col, rank_col, out, gap = None, None, [], 0
+    for cells in table_rows(v, _member_header):
+        if not out and _member_header(cells):
             col = next((i for i, c in enumerate(cells) if c and _NAME_HEADER.match(c.strip())), None)
             rank_col = next((i for i, c in enumerate(cells) if c and _RANK_HEADER.match(c.strip())), None)
-        elif col < len(cells) and plausible_name(re.sub(r"\s", "", cells[col] or "")):
+        elif col is None:
+            continue
+        elif (name := _row_name(cells, col)):
             rank = None
             if rank_col is not None and rank_col < len(cells) and (m := re.fullmatch(r"\s*(\d{1,2})\s*", cells[rank_col] or "")):
                 rank = int(m.group(1))
-            out.append((rank, len(out), re.sub(r"\s", "", cells[col])))
-        elif out:
+            out.append((rank, len(out), name))
+            gap = 0
+        elif out and (col >= len(cells) or (cells[col] or "").strip() or (gap := gap + 1) > 2):
             break
     if out and all(r is not None for r, _, _ in out) and len({r for r, _, _ in out}) == len(out):
         out.sort()
     return [n for _, _, n in out]
 
 
+_RANK_ORDINAL = re.compile(rf"第\s*({NUM_RE})\s*(?:完成人|完成者|获奖人|获奖者|发明人|设计人|作者|主研人|研究人员|参与人|参加人|"
+                           rf"成员|起草人|署名|名|位)")
+_RANK_LABELLED = re.compile(rf"((?:完成人|完成者|获奖者|获奖人|本人|个人|成员|作者|署名)?)(?:排名|排序|署名|位次|名次|排位|位列|序号|次序|顺序)"
+                            rf"([:：]?)(\s*)(第?)\s*({NUM_RE})")
+
+
+def _written_rank(text: str) -> re.Match | None:
+    """The first written rank: '第三完成人', '排名第3', '完成人位次：第二', '获奖者排序：2',
+    '本人序号3'. A rank label heading a table column ('排名' over '1') is none: its number
+    follows a line break without a colon or 第; 序号/次序 count only after a person word
+    ('完成人序号：3'), a row's 序号 being no rank."""
+    found = []
+    if (m := _RANK_ORDINAL.search(text)):
+        found.append((m.start(), m, 1))
+    for m in _RANK_LABELLED.finditer(text):
+        who, colon, gap, di = m.group(1), m.group(2), m.group(3), m.group(4)
+        if "\n" in gap and not (colon or di):
+            continue
+        if m.group(0)[len(who):len(who) + 2] in ("序号", "次序", "顺序") and not who:
+            continue
+        found.append((m.start(), m, 5))
+        break
+    for _, m, g in sorted(found, key=lambda x: x[0]):
+        n = cn_to_int(m.group(g))
+        if n is not None and 0 < n < 100:
+            return m
+    return None
+
+
 def explicit_rank(v: DocView, field: str) -> ExtractedField | None:
-    """An explicit rank written on the evidence (第二发明人, 排名第3, 第1完成人) when it is the
-    only one: several ranks enumerate a list (第一完成人：…，第二完成人：…) and the claim stage
-    ranks the declarant in it."""
+    """An explicit rank written on the evidence (第二发明人, 排名第3, 第1完成人, 完成人位次：第二)
+    when it is the only one: several ranks enumerate a list (第一完成人：…，第二完成人：…) and
+    the claim stage ranks the declarant in it."""
     if ranked_names(v):
         return None
-    rank = parse_rank(v.text)
-    if rank is None:
+    m = _written_rank(v.text)
+    if m is None:
         return None
-    m = re.search(r"第\s*\S{1,3}\s*(?:发明人|设计人|作者|完成人|名|位)|排名|排序|位次", v.text)
-    return v.make(field, rank, 0.75, m.start() if m else 0, m.end() if m else 1)
+    rank = cn_to_int(m.group(1) if m.re is _RANK_ORDINAL else m.group(5))
+    return v.make(field, rank, 0.75, m.start(), m.end())

@@ -1,9 +1,11 @@
 """获奖证书 (award certificate): award_name, award_level (national/provincial/city/county),
-award_grade (特等/一等/二等/三等/优秀奖…; 壹/贰/叁 read as 一/二/三), awardees (JSON, in
-rank order: a completer table's name column, ranks enumerated (第一完成人：…, X（第2完成人）),
-or the list after 主要完成人/获奖人员/完成人员/… separated by 、，or spaces, in the boxes of a
-form row, or continued over lines), awardee_rank (when one rank is written: 第二完成人,
-排名第3; several written ranks enumerate the list instead), title (the awarded project),
+award_grade (特等/一等/二等/三等/优秀奖…; 壹/贰/叁 read as 一/二/三; a grade a line break cut,
+'…进步奖二' + '等奖'), awardees (JSON, in rank order: a completer table's name column, ranks
+enumerated (第一完成人：…, X（第2完成人）), or the list after 主要完成人/获奖人员/完成人员/…
+separated by 、，or spaces, in the boxes of a form row, continued over lines, in a grid of
+names or one name a line, numbered or with the unit after the name), awardee_rank (when one
+rank is written: 第二完成人, 排名第3, 完成人位次：第二; several written ranks enumerate the list
+instead), title (the awarded project),
 person_name (the one awardee a certificate names), certificate_number, organization,
 issue_date, has_seal."""
 
@@ -49,6 +51,8 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     if (g := _GRADE_RE.search(v.text)):
         grade = g.group(1) or g.group(2)
         fields.append(v.make("award_grade", _GRADE_MAP.get(grade, grade), 0.85, g.start(), g.end()))
+    elif (g := re.search(r"(特等|一等|二等|三等|壹等|贰等|叁等)奖", v.flat)):  # '…进步奖一' + '等奖。'
+        fields.append(v.make("award_grade", _GRADE_MAP.get(g.group(1), g.group(1)), 0.75, *v.from_flat(*g.span())))
     if (hit := v.labelled(_TITLE_LABEL, r"[《“\"]?([^》”\"]{3,80})")):
         fields.append(v.make("title", hit[0], 0.8, hit[1], hit[2]))
     elif (t := re.search(r"[“\"《]([^”\"》]{4,60})[”\"》]\s*(?:项目|成果|论文|课题|荣获|获得|获评|被评为)", v.flat)):

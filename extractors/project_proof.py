@@ -1,8 +1,11 @@
-"""立项/结项/课题证明 (research project proof): title (project name), certificate_number (项目编号),
+"""立项/结项/课题证明 (research project proof): title (project name or 成果名称),
 project_level (national/provincial/city: the labelled source, else the heading, else the
 issuer, else the first level the text names), project_role (main project or sub-project),
-members (JSON, leader first: a member table's name column in rank order, ranks enumerated
-(第一完成人：…), or a list after a label, separated by 、，or spaces, continued over lines),
+members (JSON, leader first: a member table's name column in rank order, with the 项目负责人
+of a form row of their own put first when the table lists only the others; ranks enumerated
+(第一完成人：…); or a list after a label, separated by 、，or spaces, continued over lines, in a
+grid or one name a line), certificate_number (项目编号/批准号…, also when a line break cuts the
+label; else a bare 编号),
 member_rank (when written explicitly and only once), person_name, start_date, end_date (the
 period under 研究期限/起止时间/执行期/…, or 开始时间 + 结束时间; a range of months runs from
 the first of its first month to the last of its last, 2023—2025年 from 1 January to 31
@@ -15,7 +18,7 @@ import re
 from extractors._activity import find_period
 from extractors._base import DocView
 from extractors._common import certificate_number, common_fields
-from extractors._people import explicit_rank, name_list, names_from_table
+from extractors._people import explicit_rank, lead_name, name_list, names_from_table
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
@@ -29,6 +32,7 @@ PROJECT_LEVELS = [
                               r"[\u4e00-\u9fff]{2,3}省(?:科学技术|科技|教育|卫生|社会科学|自然科学|哲学社会|重点|人民政府)")),
     ("city", re.compile(r"市科技局|市科学技术局|市级|市厅级|市社科|[\u4e00-\u9fff]{2,3}市.{0,8}(?:局|委|政府|办公室|协会|学会)")),
 ]
+_NUMBER_LABEL = r"项目编号|课题编号|批准号|立项编号|项目批准号|合同编号|立项号"
 _SUB_RE = re.compile(r"子课题|子项目|子任务|分课题|项目课题(?!组)|下设课题|课题[一二三四五六七八九\d]\b")
 _PERIOD_LABEL = (r"(?:研究|执行|实施|项目|课题|建设|资助|计划|立项|项目执行|项目实施|项目研究|课题研究)?"
                  r"(?:期限|周期|起止(?:时间|日期|年限|年月)?|起讫(?:时间|日期)?|执行期|时间)")
@@ -68,12 +72,14 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     """Project-proof fields (see module docstring)."""
     v = DocView(doc)
     fields = common_fields(v, COMMON)
-    if (hit := v.labelled(r"项目名称|课题名称|项目题目|课题题目|课题名|项目名", r"[《“\"]?([^》”\"]{3,80})")):
+    if (hit := v.labelled(r"项目名称|课题名称|项目题目|课题题目|课题名|项目名|成果名称|项目\(课题\)名称", r"[《“\"]?([^》”\"]{3,80})")):
         fields.append(v.make("title", hit[0], 0.85, hit[1], hit[2]))
     elif (m := re.search(r"(?:课题|项目|子课题|专项)[“\"《]([^”\"》]{4,60})[”\"》]", v.flat)):
         fields.append(v.make("title", m.group(1), 0.7, *v.from_flat(m.start(1), m.end(1))))
-    if (hit := v.labelled(r"项目编号|课题编号|批准号|立项编号|项目批准号|合同编号|立项号", r"([A-Za-z0-9\-]{4,30})")):
+    if (hit := v.labelled(_NUMBER_LABEL, r"([A-Za-z0-9\-]{4,30})")):
         fields.append(v.make("certificate_number", hit[0], 0.85, hit[1], hit[2]))
+    elif (m := re.search(rf"(?:{_NUMBER_LABEL})[:：]([A-Za-z0-9\-]{{4,30}})", v.flat)):  # '（批' + '准号：8237…）'
+        fields.append(v.make("certificate_number", m.group(1), 0.75, *v.from_flat(m.start(1), m.end(1))))
     elif (no := certificate_number(v)):  # a bare 编号：… / 证书编号：…
         fields.append(no)
     if (lv := project_level(v, next((f for f in fields if f.name == "organization"), None))):
@@ -82,6 +88,8 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     fields.append(v.make("project_role", "sub" if sub else "main", 0.75 if sub else 0.55,
                          sub.start() if sub else 0, sub.end() if sub else 1))
     table = names_from_table(v)
+    if table and (lead := lead_name(v, _LEAD_LABELS)) and lead[0] not in table:
+        table = [lead[0]] + table  # the leader in a form of their own, the members' table without them
     if table:
         pos = max(v.text.find(table[0]), 0)
         fields.append(v.make("members", table, 0.8, pos, pos + len(table[0])))
