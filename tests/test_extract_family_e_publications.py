@@ -145,6 +145,29 @@ def test_patent_grant_date_and_number_on_shared_lines():
     assert f["patent_title"] == "一种可调节式输液架"
 
 
+# --- identifiers as OCR misreads their labels ------------------------------------------------
+
+def test_misread_identifier_labels():
+    from extractors._text.ids import find_cn_numbers, find_isbns, find_issns, find_patent_numbers
+
+    assert [(i.value, i.valid) for i in find_issns("国际标准连续出版物号 1S5N 1672-9455")] == [("1672-9455", True)]
+    assert [i.value for i in find_issns("国际标准连续出版物号：1672-9455")] == ["1672-9455"]
+    assert [(i.value, i.valid) for i in find_isbns("书号：978-7-5645-0123-5")] == [("9787564501235", True)]
+    assert [i.value for i in find_isbns("书 号 I5BN 978-7-5645-0123-5")] == ["9787564501235"]
+    assert [i.value for i in find_isbns("1SBN 978-T-5645-0123-5")] == ["9787564501235"]  # 7 read as T
+    assert find_isbns("ISBN 978-T-5645-0123-4") == []  # only when the check digit confirms it
+    assert [i.value for i in find_cn_numbers("国内统一连续出版物号 CN 41~1130/R")] == ["CN 41-1130/R"]
+    found = find_patent_numbers("专利号：2L201920456789.X")
+    assert found and (found[0].value, found[0].valid, found[0].kind) == ("ZL201920456789.X", True, "utility_model")
+
+
+def test_run_on_digits_are_not_a_misread_prefix():
+    """Only a valid number is taken from '21…': a long digit run is not a patent number."""
+    from extractors._text.ids import find_patent_numbers
+
+    assert not any(i.valid for i in find_patent_numbers("订单号 21201920456788.1"))
+
+
 # --- rendered family E documents (OCR) -------------------------------------------------------
 
 _CASES = [  # (kind, render, seed, variant)

@@ -30,15 +30,18 @@ _D = r"\d\s?"
 _RIC_RE = re.compile(r"(?<![\dA-Za-z])([1-9]\s?(?:\d\s?){16}[\dXx])(?![\dA-Za-z])")
 # The label letters as OCR misreads them (1SSN, lSBN); separators as dashes, tildes or spaces.
 # Also S read as 5 and N as 8 (IS58), or the Chinese label alone (国际标准连续出版物号 1234-5678).
-_ISSN_RE = re.compile(r"(?:[I1l|][S5][S5][N8]|[I1l|]SSN|连续出版物号(?=\s*\d{4}\s*-))\s*[:：]?\s*(\d{4})\s*[-—~]?\s*"
+_ISSN_RE = re.compile(r"(?:[I1l|][S5][S5][N8]|[I1l|]SSN|连续出版物号(?=\s*[:：]?\s*\d{4}\s*-))\s*[:：]?\s*(\d{4})\s*[-—~]?\s*"
                       r"(\d{3}[\dXx])(?![\d])", re.I)
 # ISBN as OCR misreads it (ISEN, 158N, 1SBN), or a 书号 label before the bare number.
-_ISBN_RE = re.compile(r"(?:[I1l|][S5][B8E]N|书\s*号\s*[:：]?(?=\s*97[89]))\s*[:：]?\s*((?:[\dXx][\s\-—~]?){9,16}[\dXx])",
+_ISBN_RE = re.compile(r"(?:[I1l|][S5][B8E]N|书\s*号\s*[:：]?(?=\s*97[89]))\s*[:：]?\s*((?:[\dXxT][\s\-—~]?){9,16}[\dXx])",
                       re.I)
-_CN_RE = re.compile(r"CN\s*[:：]?\s*(\d{2})\s*[-—]\s*(\d{4})\s*/\s*([A-Z]{1,2}\d{0,3}(?:\.\d+)?)", re.I)
+# the dash may be read as a colon or tilde ('CN 11:1022/S')
+_CN_RE = re.compile(r"CN\s*[:：]?\s*(\d{2})\s*[-—:：~]\s*(\d{4})\s*/\s*([A-Z]{1,2}\d{0,3}(?:\.\d+)?)", re.I)
 # 12 digits (YYYY T NNNNNNN) or the pre-2004 8 digits (YY T NNNNN), '.', check char.
 _PATENT_RE = re.compile(
     r"(?:Z\s?L\s*[:：]?\s*)?(?<![\d])((?:\d\s*){12}|(?:\d\s*){8})\s*[.·,，]\s*([\dXx])(?![\d])", re.I)
+# 'ZL' read as '21' / '2L' and run into the digits ('21202011185343.1'); kept only when valid
+_PATENT_ZL_MISREAD = re.compile(r"(?<![\dA-Za-z])[2Z][1lL]\s*((?:\d\s*){12})\s*[.·,，]\s*([\dXx])(?![\d])", re.I)
 _PATENT_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 PATENT_TYPES = {"1": "invention", "2": "utility_model", "3": "design", "8": "invention", "9": "utility_model"}
 
@@ -119,10 +122,10 @@ def find_isbns(text: str) -> list[Identifier]:
     t = norm(text)
     out = []
     for m in _ISBN_RE.finditer(t):
-        raw = _digits(m.group(1))
+        raw = _digits(m.group(1).replace("T", "7").replace("t", "7"))  # 7 read as T ('978-T-117-…')
         cand = raw[:13] if raw.startswith(("978", "979")) and len(raw) >= 13 else raw[:10]
         ident = parse_isbn(cand)
-        if ident:
+        if ident and (ident.valid or not re.search("[Tt]", m.group(1))):
             out.append(Identifier(ident.value, ident.valid, m.start(), m.end()))
     return out
 
@@ -158,6 +161,12 @@ def find_patent_numbers(text: str) -> list[Identifier]:
         valid = year_ok and type_digit in PATENT_TYPES and patent_check_char(digits) == check
         out.append(Identifier(f"ZL{digits}.{check}", valid, m.start(), m.end(),
                               kind=PATENT_TYPES.get(type_digit)))
+    if not any(i.valid for i in out):
+        for m in _PATENT_ZL_MISREAD.finditer(t):
+            digits, check = re.sub(r"\s", "", m.group(1)), m.group(2).upper()
+            if 1985 <= int(digits[:4]) <= 2100 and digits[4] in PATENT_TYPES and patent_check_char(digits) == check:
+                out.insert(0, Identifier(f"ZL{digits}.{check}", True, m.start(), m.end(),
+                                         kind=PATENT_TYPES[digits[4]]))
     return out
 
 
