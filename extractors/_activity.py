@@ -1,5 +1,8 @@
 """Fields of a training, conference or service activity: title, organizer, start_date,
-end_date, days, hours_stated, level. Shared by notices, certificates and proofs."""
+end_date, days, hours_stated, level. Shared by notices, certificates and proofs.
+
+Birth dates and resident IDs lend no year to an activity's dates (`unborn`); a notice is signed
+before its attachments (`main_part`, `signed_before_annex`)."""
 
 from __future__ import annotations
 
@@ -7,11 +10,13 @@ import bisect
 import re
 
 from extractors._base import DocView
-from extractors._common import ORG_SUFFIX, org_name, settle_org
+from extractors._common import ORG_SUFFIX, common_fields, org_name, settle_org
 from extractors._text.dates import DateRange, find_dates, find_ranges, find_year_ranges
 from extractors._text.docnum import COUNTY_CITIES
-from extractors._text.hours import best_hours
+from extractors._text.hours import best_hours, credit_hours
+from extractors._text.normalize import norm
 from extractors._text.numbers import NUM_RE, cn_to_int
+from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
 EVENT = (r"(?:培训班|研修班|学习班|进修班|高研班|提高班|训练营|培训|研修|进修|学术年会|年会|学术会议|会议|论坛|"
@@ -24,8 +29,12 @@ _TITLE_LABELS = ("培训项目", "培训名称", "项目名称", "培训班名",
 _GENERIC_TITLE = re.compile(r"^(?:上述|上连|本次|该|此|以上|相关|有关|各类|各项)|"
                             r"^(?:服务基层|继续教育|专业技术人员|学术|培训|会议)(?:活动|培训|会议)?$|证明$")
 _NOTICE_TITLE = re.compile(r"关于(?:举办|召开|开展|开办|组织|参加|印发|做好|举行|启动)*(.{4,60}?)(?:的)?(?:预?通知|函)")
-_CERT_TITLE = re.compile(rf"(?:参加|参与|出席)(?:了)?(?:由?[^，。,;；]{{2,40}}?(?:主办|举办|组织|承办)的)?"
+_CERT_TITLE = re.compile(rf"(?:参加|参与|出席)(?:了)?(?:由?[^，。,;；]{{2,40}}?(?:主办|举办|组织开展|组织|承办|召开|开展)的)?"
                          rf"((?:(?!兹证明|证明|同志)[^，。,;；:：]){{2,60}}{EVENT})")
+# '随XX组织的“三下乡”科技服务基层活动服务队…': the activity an organisation held, named after 的.
+_ORG_HELD = re.compile(rf"(?:组织开展|组织|主办|举办|开展|召开|承办)的\s*((?:(?!的)[^，。,;；:：\n]){{2,40}}?{EVENT}+)")
+# A form headed by the activity: '专家服务基层行活动专家下乡服务登记表' → 专家服务基层行活动.
+_FORM_HEAD = re.compile(rf"^([\u4e00-\u9fff\d“”\"《》]{{4,40}}?{EVENT}+)[\u4e00-\u9fff]{{0,8}}?(?:登记表|确认单|确认表|情况表|统计表|记录表)$")
 _HOLD_TITLE = re.compile(r"(?:举办|召开|举行|开办)(?!时间|地点)((?:(?!举办|召开|举行)[^，。,;；:：\d]){2,40}?(?:\d{4}年)?[^，。,;；:：]{0,30}?"
                          r"(?:学术年会|年会|学术会议|论坛|研讨会|交流会|大会|培训班|研修班|学习班|高研班))")
 _ORGANIZER_LABEL = r"主办单位|主办方|主\s*办|承办单位|承\s*办|举办单位|组织单位|培训单位|培训机构|施教机构|举办方|组织方"
@@ -70,6 +79,27 @@ def _clean_title(text: str) -> str:
     return t
 
 
+# A notice headed by the activity's name and what the notice does, without 关于…的:
+# '2023年…培训班开班通知', '…研修班招生简章', '…学术年会第一轮通知'.
+_HEAD_NOTICE = re.compile(rf"^([\u4e00-\u9fff\dA-Za-z“”\"《》()（）·\-]{{4,50}}?{EVENT})[的之]?"
+                          r"(?:开班|开课|开学|报名|招生|招募|举办|召开|第[一二三四\d]轮|预|正式)?(?:通知|公告|简章|启事)$")
+
+
+def _heading_notice(v: DocView) -> ExtractedField | None:
+    """The activity named by a heading line (or two lines of a wrapped heading) among the
+    first lines: '2023年…培训班开班通知' → 2023年…培训班."""
+    def joinable(i: int) -> bool:  # a wrapped heading's first part: no organisation, no notice word
+        t = v.lines[i].text
+        return not re.search(r"(?:通知|公告|简章|启事|[:：])$", t) and org_name(t) != t
+
+    for i in range(min(8, len(v.lines))):
+        tries = ([(i - 1, v.lines[i - 1].text + v.lines[i].text)] if i and joinable(i - 1) else []) + [(i, v.lines[i].text)]
+        for j, text in tries:
+            if (m := _HEAD_NOTICE.match(text)) and not _GENERIC_TITLE.search(m.group(1)):
+                return v.make("title", _clean_title(m.group(1)), 0.7, v.starts[j], v.starts[j] + len(m.group(1)))
+    return None
+
+
 def title(v: DocView) -> ExtractedField | None:
     """A labelled name (培训项目：…), else a notice heading (关于举办…的通知), else the phrase
     参加…培训班 (sentences broken over lines are rejoined), else a heading line naming an
@@ -84,6 +114,8 @@ def title(v: DocView) -> ExtractedField | None:
         return v.make("title", _clean_title(name), 0.8, pos, pos + 6)
     if hit:
         return v.make("title", _clean_title(hit[0]), 0.75, hit[1], hit[2])
+    if (head := _heading_notice(v)):
+        return head
     for m in _CERT_TITLE.finditer(v.flat):
         name = re.sub(r"^[《“\"]([^》”\"]+)[》”\"](?=[\u4e00-\u9fff]{1,4}$)", r"\1", m.group(1))  # 《X》培训班 → X培训班
         if _GENERIC_TITLE.search(name):
@@ -91,9 +123,16 @@ def title(v: DocView) -> ExtractedField | None:
         return v.make("title", _clean_title(name), 0.7, *v.from_flat(m.start(1), m.end(1)))
     if (hit := v.fuzzy_labelled(_TITLE_LABELS, r"[^\n]{4,80}")):  # '培测项目：…'
         return v.make("title", _clean_title(hit[0]), 0.55, hit[1], hit[2])
+    for m in _ORG_HELD.finditer(v.flat):
+        if not _GENERIC_TITLE.search(m.group(1)):
+            return v.make("title", _clean_title(m.group(1)), 0.55, *v.from_flat(m.start(1), m.end(1)))
     for m in _HOLD_TITLE.finditer(v.flat):  # '…定于…在郑州举办河南省医学会…2023年学术年会'
         if not _GENERIC_TITLE.search(m.group(1)):
             return v.make("title", _clean_title(m.group(1)), 0.6, *v.from_flat(m.start(1), m.end(1)))
+    for ln in v.lines[:4]:
+        if (m := _FORM_HEAD.match(ln.text)) and not _GENERIC_TITLE.search(m.group(1)):
+            return v.make("title", _clean_title(m.group(1)), 0.55, v.starts[v.lines.index(ln)],
+                          v.starts[v.lines.index(ln)] + len(m.group(1)))
     for ln in v.lines[:6]:
         if re.fullmatch(rf"[\u4e00-\u9fff\d“”()（）]{{4,40}}{EVENT}", ln.text):
             return v.make("title", ln.text, 0.6, line=ln)
@@ -105,6 +144,13 @@ def organizer(v: DocView) -> ExtractedField | None:
     damaged is settled against the document and the gazetteer (settle_org)."""
     hit = v.labelled(_ORGANIZER_LABEL, r"[^\n]{3,60}")
     if hit and (name := org_name(hit[0])):
+        # a table row read as one line under its header ('鲁山县王庄等乡镇 农房…培训 新乡市住建局'):
+        # the one cell that is an organisation's name
+        cells = [c for c in (norm(t) for t in v.raw_slice(hit[1], hit[2]).split()) if org_name(c) == c]
+        if len(v.raw_slice(hit[1], hit[2]).split()) > 1 and len(cells) == 1:
+            name = cells[0]
+            start = v.text.find(name, hit[1])
+            hit = (hit[0], start if start >= 0 else hit[1], hit[2])
         f = v.make("organizer", name, 0.85, hit[1], hit[1] + len(name))
         return settle_org(v, f, v.span_lines(hit[1], hit[2])[0])
     m = _ORGANIZER_PHRASE.search(v.flat)
@@ -114,11 +160,37 @@ def organizer(v: DocView) -> ExtractedField | None:
     return None
 
 
+# A birth date (1970年6月出生, 出生年月：1985.03) or a resident ID holds a year the activity is
+# never in: it must not lend its year to dates written without one.
+_BIRTH_BEFORE = re.compile(r"(?:出生(?:日期|年月|时间)?|生于|生日)\s*[:：]?\s*$")
+_BIRTH_AFTER = re.compile(r"^\s*(?:出生|生人|生)")
+_ID_RUN = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+
+
+def _births(text: str) -> list[tuple[int, int]]:
+    """Spans of the birth dates and resident IDs in `text` (see _BIRTH_BEFORE)."""
+    out = [m.span() for m in _ID_RUN.finditer(text)]
+    for d in find_dates(text, normalised=True):
+        if d.has_year and (_BIRTH_BEFORE.search(text[max(0, d.start - 8):d.start]) or _BIRTH_AFTER.match(text[d.end:d.end + 3])):
+            out.append((d.start, d.end))
+    return out
+
+
+def unborn(text: str) -> str:
+    """`text` with birth dates and resident IDs blanked (same length): a date without its
+    year after '1970年6月出生' is not in 1970."""
+    for a, b in _births(text):
+        text = text[:a] + "#" * (b - a) + text[b:]
+    return text
+
+
 def doc_years(v: DocView) -> list[int]:
-    """Every year the document states: full dates, 'YYYY年' mentions and 文号 (with repeats)."""
-    years = [d.value.year for d in find_dates(v.text, normalised=True) if d.has_year]
+    """Every year the document states: full dates, 'YYYY年' mentions and 文号 (with repeats);
+    not birth dates (…出生, 出生年月：…) nor the dates inside a resident ID."""
+    text = unborn(v.text)
+    years = [d.value.year for d in find_dates(text, normalised=True) if d.has_year]
     # a year alone (2023年度, 〔2023〕), not one starting a full date already counted
-    return years + [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度?(?!\s*\d)|〕|\])", v.text)]
+    return years + [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})\s*(?:年度?(?!\s*\d)|〕|\])", text)]
 
 
 def doc_year(v: DocView) -> int | None:
@@ -144,6 +216,7 @@ def find_period(v: DocView, label: str, max_days: int = 3660, whole_years: bool 
     year, years = doc_year(v), doc_years(v)
 
     def ranges(text: str, normalised: bool = False) -> list[DateRange]:
+        text = unborn(text)
         rs = find_ranges(text, default_year=year, normalised=normalised, years=years, max_days=max_days)
         return rs or (find_year_ranges(text, normalised=normalised) if whole_years else [])
 
@@ -223,9 +296,10 @@ _HOURS_LABEL = r"(?:认定|获得|授予|折合|折算|培训|总|实修|完成|
 
 
 def hours_stated(v: DocView, training: bool = True) -> ExtractedField | None:
-    """The hours awarded (hours.best_hours), else a number in the cell beside or below a
-    hours label (获得学时 | 16)."""
-    h = best_hours(v.text, training_context=training or None)
+    """The hours awarded (hours.best_hours), else credits times a stated rate (hours.credit_hours:
+    '5学分' + '1学分折合6学时'), else a number in the cell beside or below a hours label
+    (获得学时 | 16)."""
+    h = best_hours(v.text, training_context=training or None) or credit_hours(v.text)
     if h:
         return v.make("hours_stated", h.value, 0.9 if h.qualifier == "total" else 0.75, h.start, h.end)
     hit = v.labelled(_HOURS_LABEL, r"(?:共|计|共计)?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:学时|课时|小时)?$")
@@ -264,3 +338,31 @@ def activity_fields(v: DocView, training: bool = True, issuer: ExtractedField | 
     if (lv := level(v, o, t)):  # who runs it before the words of its name (县域医共体 is a topic)
         fields.append(lv)
     return fields
+
+
+# An attachment's own heading, standing alone on its line (附件 / 附件2 / 附件：), after the
+# body: a notice is signed and dated before its attachments (schedules, reply slips, service
+# timetables), whose dates and units are not the issuer's.
+_ANNEX_HEAD = re.compile(r"^附\s*件\s*[\d一二三四五六七八九]{0,2}\s*[:：]?$")
+
+
+def main_part(doc: DocumentText) -> DocumentText | None:
+    """The document up to its first attachment heading in the latter two thirds of its
+    lines; None when it has none."""
+    flat = [(pi, li, ln) for pi, page in enumerate(doc.pages) for li, ln in enumerate(page.lines)]
+    for k, (pi, li, ln) in enumerate(flat):
+        if k >= len(flat) / 3 and _ANNEX_HEAD.match(ln.text.strip()):
+            pages = [p for p in doc.pages[:pi]] + [doc.pages[pi].model_copy(update={"lines": doc.pages[pi].lines[:li]})]
+            return doc.model_copy(update={"pages": [p for p in pages if p.lines]})
+    return None
+
+
+def signed_before_annex(doc: DocumentText, fields: list[ExtractedField], official: bool = False) -> list[ExtractedField]:
+    """`fields` with organization and issue_date read from the part before the attachments
+    (main_part), when the document has attachments and that part yields them."""
+    main = main_part(doc)
+    if main is None:
+        return fields
+    redo = {f.name: f for f in common_fields(DocView(main), ("organization", "issue_date"), official=official)}
+    out = [redo.get(f.name, f) for f in fields]
+    return out + [f for n, f in redo.items() if not any(g.name == n for g in fields)]

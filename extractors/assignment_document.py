@@ -1,12 +1,14 @@
 """援派/挂职文件 (assignment document): assignment_kind (援藏/援疆/援外/支教/支农/支医/扶贫/
-挂职/驻村), title (the assignment as named: 驻村帮扶), start_date, end_date, months, days, person_name, document_number,
-organization, issue_date, has_seal.
+挂职/驻村帮扶 as named; 驻村 alone, 帮扶 and 第一书记 are 扶贫), title (the assignment as named:
+驻村帮扶), start_date, end_date, months, days, person_name, document_number, organization,
+issue_date, has_seal.
 
 Documents come as notices (选派…的通知), proofs and table-form registration forms (援派人员
 登记表: 姓名 | … | 派出时间 | 2023年2月15日至… | 期限 | 6个月). The period is a labelled range,
 else a labelled start with a duration ('自2023年7月1日起，为期一年' → the day before the
 anniversary), else the first range; months are the stated duration when it agrees with the
-range (within a month), else the range's calendar months."""
+range (within a month), else the range's calendar months. A paper without a 文号 of its own
+(a host's 援派工作证明, a form) takes the number of the posting decision it cites."""
 
 from __future__ import annotations
 
@@ -18,11 +20,12 @@ from extractors._base import DocView
 from extractors._common import common_fields
 from extractors._leave import add_months, months_phrase, span_months
 from extractors._text.dates import find_dates
+from extractors._text.docnum import find_doc_numbers
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
 COMMON = ("person_name", "document_number", "organization", "issue_date", "has_seal")
-_KIND_RE = re.compile(r"援藏|援疆|援青|援外|支教|支农|支医|扶贫|挂职|驻村|对口支援|帮扶|第一书记")
+_KIND_RE = re.compile(r"援藏|援疆|援青|援外|支教|支农|支医|扶贫|挂职|驻村帮扶|驻村|对口支援|帮扶|第一书记")
 _KIND_MAP = {"援青": "援外", "对口支援": "支医", "帮扶": "扶贫", "驻村": "扶贫", "第一书记": "扶贫"}
 # The assignment as the document names it: '开展驻村帮扶工作' → 驻村帮扶, '参加援疆医疗队' → 援疆医疗队.
 _TITLE_RE = re.compile(r"(?:开展|从事|参加|进行|担任|执行)((?:[\u4e00-\u9fff]{0,4}?)(?:援藏|援疆|援青|援外|支教|支农|支医|"
@@ -47,6 +50,10 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     """Assignment fields (see module docstring)."""
     v = DocView(doc)
     fields = common_fields(v, COMMON)
+    if not any(f.name == "document_number" for f in fields) and (cited := find_doc_numbers(v.flat, normalised=True)):
+        # a proof or form citing the posting's decision (根据…《X〔2023〕72号》文件): its number
+        s, e = v.from_flat(cited[0].start, cited[0].end)
+        fields.append(v.make("document_number", cited[0].value, 0.6, s, e))
     if (m := _KIND_RE.search(v.text)):
         fields.append(v.make("assignment_kind", _KIND_MAP.get(m.group(0), m.group(0)), 0.8, m.start(), m.end()))
     if (hit := v.labelled(_TITLE_LABEL, r"([\u4e00-\u9fff（）()]{2,16})")) and _KIND_RE.search(hit[0]):

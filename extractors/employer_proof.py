@@ -2,9 +2,12 @@
 signature, else the person's 工作单位), issue_date, document_number, has_seal (the reviewer
 needs the seal), and what it attests: the activity (title, start_date, end_date, days,
 hours_stated) or, for an absence, the leave fields (leave_kind, leave_start, leave_end,
-months_absent) with the period also as start_date/end_date."""
+months_absent) with the period also as start_date/end_date. A proof for several staff
+('关于X等同志参加培训的证明' + a 参训人员 table) names its first person in the heading."""
 
 from __future__ import annotations
+
+import re
 
 from extractors._activity import hours_stated, period, title
 from extractors._base import DocView
@@ -25,10 +28,21 @@ def own_unit(v: DocView) -> ExtractedField | None:
     return None
 
 
+def _unframed(v: DocView, f: ExtractedField) -> ExtractedField:
+    """A name read out of a heading's frame '关于蔡欢等同志…的证明' keeps the 于 of 关于 ('于蔡欢'):
+    the name without it when the body names the person so."""
+    name = f.value
+    if len(name) >= 3 and name[0] == "于" and f"关{name}" in v.flat:
+        rest = name[1:]
+        if re.search(rf"(?<![关于]){re.escape(rest)}", v.flat):
+            return f.model_copy(update={"value": rest})
+    return f
+
+
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Employer-proof fields (see module docstring)."""
     v = DocView(doc)
-    fields = common_fields(v, COMMON)
+    fields = [(_unframed(v, f) if f.name == "person_name" else f) for f in common_fields(v, COMMON)]
     if not any(f.name == "organization" for f in fields) and (unit := own_unit(v)):
         fields.append(unit)  # the signature is illegible: the proof is the person's employer's
     if (kind := leave_kind(v.text, strict=True)):

@@ -7,8 +7,11 @@ pages of a multi-page file count less — plus structural evidence (a valid pate
 ISSN or a volume/issue line, a contents page, a 文号, a course table). Checks of form and
 voice follow (`_who_and_what`): who writes about whom — an employer vouching for its own staff
 member (系我单位…, 我院护士…, an approval form with the employer's opinion fields) writes an
-employer proof whatever activity it describes, while an organiser or host vouching for a guest
-does not; what the paper is about — a posting form (one person, sending unit → host, period)
+employer proof whatever activity it describes (also when the body places the person in the
+signing organisation by name: …现为<signer>…), while an organiser or host vouching for a guest
+does not (nor one the body names as the activity's organiser: 参加<signer>组织开展的…; a host
+certifying a guest's posting, …在我单位开展支教工作, writes an assignment document); what the
+paper is about — a posting form (one person, sending unit → host, period)
 is an assignment document whatever its type noun (备案表, 登记表), a 备案 without training
 programmes is no plan filing, an exam qualification (资格名称, 级别, 管理号, 批准日期) outweighs
 generic 合格 wording. A title ending in 证明/证书 or naming an approval form (审批表) rules out a
@@ -29,6 +32,7 @@ import math
 import re
 from collections import defaultdict
 
+from extractors._common import org_name
 from extractors._text.docnum import own_doc_number
 from extractors._text.ids import find_cn_numbers, find_isbns, find_issns, find_patent_numbers, find_resident_ids
 from pipeline.nlp import find_cues, normalise
@@ -116,6 +120,16 @@ _SENDER = re.compile(r"(?:派出|选派|推荐|原工作|原)(?:单位|医院|�
 _HOST = re.compile(r"(?:接收|受援|派驻|挂职|支教|支医|支农|援派|援助|帮扶|驻村|对口)(?:单位|医院|学校|院校|机构|地点|地区|地|县|乡镇|村|岗位|职务|科室)"
                    r"|派往|受援|服务单位")
 _PERIOD = re.compile(r"期限|(?:援派|援疆|援藏|援外|支援|挂职|派驻|派出|驻村|支教|支医|支农|帮扶|选派)(?:时间|起止|年限|期间|月数|时长|天数)")
+# The host of a posting writing about its guest: '…于2023年2月至9月在我单位开展支教工作',
+# '在我院对口支援期间'; an appraisal of the guest (考核, 鉴定) is an assessment proof instead.
+_HOSTED_POSTING = re.compile(r"(?:在|到|来)(?:我|本)(?:单位|院|校|中心|所|站|局|县|乡|镇|村)[\u4e00-\u9fff]{0,6}?"
+                             r"(?:支教|支医|支农|援疆|援藏|援外|援派|挂职|帮扶|驻村|对口支援)")
+_APPRAISAL = re.compile(r"考核|鉴定|评定|等次|测评|述职")
+# A year's assessment result stated as such: '2023年度考核结果为“优秀”等次', '年度考核确定为合格'.
+_ANNUAL_RESULT = re.compile(r"(?:年度|年终)[\u4e00-\u9fff]{0,6}?(?:考核|考评)[\u4e00-\u9fff]{0,6}?(?:结果|等次|确定为|评定为|评为)[\u4e00-\u9fff]{0,3}?"
+                            r"[“\"]?(?:优秀|合格|称职|良好|基本合格|基本称职|不合格|不称职)")
+# A guest's 进修 at the writer's unit (在我院急诊科进修, 来我院进修学习).
+_HOSTED_STUDY = re.compile(r"(?:在|到|来)(?:我|本)(?:单位|院|校|中心|所|站)[\u4e00-\u9fff]{0,6}?进修")
 # What some kinds are about, without which their words are another paper's topic: a filed
 # training plan lists training programmes with hours (备案 alone names a procedure many
 # papers go through); a sick-leave proof has a patient (门诊, 住院, 诊断 also describe a
@@ -271,7 +285,7 @@ def raw_scores(doc: DocumentText) -> dict[str, float]:
             raw[k] += v
     raw[DocKind.other.value] += OTHER_BASELINE
     flat = normalise(doc.text)
-    if _someone_else_writes(doc, flat) and not _own_staff(flat):
+    if (_someone_else_writes(doc, flat) or _signer_organised(doc, flat)) and not _own_staff(flat):
         raw["employer_proof"] *= 0.3  # the organiser or host vouching for a guest: its 兹证明… is not the employer's
     _who_and_what(doc, flat, raw)
     form = title_form(doc)
@@ -291,6 +305,32 @@ def raw_scores(doc: DocumentText) -> dict[str, float]:
     return {k: v for k, v in raw.items() if v > 0}
 
 
+def _signer(doc: DocumentText) -> str | None:
+    """The organisation signing at the foot: the bottom-most of the last lines that is an
+    organisation's name alone (a 盖章 note aside)."""
+    for _, line in reversed(_content_lines(doc)[-6:]):
+        text = re.sub(r"[(（]?(?:盖章|公章|签章)[)）]?|[:：]$", "", line).strip()
+        name = org_name(text)
+        if name and len(name) >= 4 and len(name) >= len(text) - 1:
+            return name
+    return None
+
+
+def _signer_employs(doc: DocumentText, flat: str) -> bool:
+    """The body places the person in the signing organisation ('…，现为洛阳市第一高级中学教务处
+    副教授', '系XX医院职工'): the employer vouching for its own staff member."""
+    name = _signer(doc)
+    return bool(name and re.search(rf"(?:现为|现系|系|现任职于|现就职于|任职于|就职于|现工作于|现在)\s*{re.escape(name)}", flat))
+
+
+def _signer_organised(doc: DocumentText, flat: str) -> bool:
+    """The body names the signing organisation as the activity's organiser ('参加XX局组织开展
+    的…活动', '随XX协会组织的服务队'): the organiser vouching for a participant."""
+    name = _signer(doc)
+    return bool(name and re.search(rf"(?:参加|参与|出席|随|跟随|由)(?:了)?\s*(?:由)?\s*{re.escape(name)}\s*"
+                                   r"(?:组织|主办|举办|承办|开展|牵头|召开)", flat))
+
+
 def _own_staff(flat: str) -> bool:
     """The text speaks of the writer's own staff member (系我单位…, 我院护士…, …在职专业技术
     人员), not of a guest or a patient."""
@@ -308,9 +348,9 @@ def _someone_else_writes(doc: DocumentText, flat: str) -> bool:
 def _employer_writes(doc: DocumentText, flat: str, posting: bool) -> bool:
     """The employer vouches for its own staff member: a proof about 我单位/本单位职工…, or one
     person's approval form signed off in the employer's opinion fields."""
-    if _someone_else_writes(doc, flat):
+    if _someone_else_writes(doc, flat) or (_signer_organised(doc, flat) and not _own_staff(flat)):
         return False
-    if _own_staff(flat) and _PROOF_VOICE.search(flat):
+    if (_own_staff(flat) or _signer_employs(doc, flat)) and _PROOF_VOICE.search(flat):
         return True
     return bool(not posting and re.search(r"姓名|申请人|身份证", flat) and _EMPLOYER_OPINION.search(flat)
             and re.search(r"同意|情况属实", flat) and not _PATIENT_SUBJECT.search(flat))
@@ -331,6 +371,18 @@ def _who_and_what(doc: DocumentText, flat: str, raw: dict[str, float]) -> None:
         if roles >= 2:
             posting = True
             raw["assignment_document"] += 2.0 * roles + 2.0
+    form = title_form(doc)
+    if form != "certificate" and (_ANNUAL_RESULT.search(flat) or (_HOSTED_STUDY.search(flat) and _APPRAISAL.search(flat))):
+        # what is certified is an appraisal: a year's assessment grade, or how a guest's 进修
+        # at the host went (结业考核成绩优秀) — not the employer's leave or the course's completion
+        raw["assessment_proof"] += 4.0
+        raw["completion_certificate"] *= 0.5
+        if _ANNUAL_RESULT.search(flat):
+            raw["employer_proof"] *= 0.6  # the employer's voice; the year's grade is what it certifies
+    if form == "proof" and _HOSTED_POSTING.search(flat) and not _APPRAISAL.search(flat):
+        # the host certifying a guest's posting with it (…在我单位开展支教工作): the posting's paper
+        raw["assignment_document"] += 4.0
+        raw["employer_proof"] *= 0.5
     for kind, about, factor in _NEEDS:
         if raw.get(kind) and not about(flat):
             raw[kind] *= factor  # 备案表 of a posting, a doctor's 门诊 work, a talk at a school

@@ -40,10 +40,16 @@ def is_training_context(text: str) -> bool:
     return any(w in text for w in _TRAINING_WORDS)
 
 
+# A conversion rate: '1学分折合6学时', '每学分计8学时', '1学分=6学时' (the hours of one credit).
+_RATE_BEFORE = re.compile(r"(?:每|1|一)\s*(?:个)?学分\s*(?:折合|折算|换算为?|=|＝|等于|相当于|计|为|对应|按)?\s*$")
+
+
 def _qualifier(text: str, start: int, end: int) -> str:
     """Classify a figure by the words just before it (within its clause) and after it."""
     before = re.split(r"[，,。;；、:：\n]", text[max(0, start - 10):start])[-1]
     after = text[end:end + 4]
+    if _RATE_BEFORE.search(before):
+        return "per_unit"
     if any(c in before for c in _MIN_CUES) or after.startswith(("以上", "及以上")):
         return "minimum"
     if any(c in before for c in _PER_CUES) or after.startswith(("/天", "/日", "每")):
@@ -91,3 +97,33 @@ def best_hours(text: str, training_context: bool | None = None) -> HoursMatch | 
         if chosen:
             return chosen[0]
     return max(found, key=lambda h: h.value)
+
+
+# Hours stated as credits and a conversion rate: '授予Ⅱ类学分4分' + '注：1学分折合6学时',
+# '专业科目5学分' + '学分与学时按1∶6换算'.
+_RATE = re.compile(rf"(?:(?:每|1|一)\s*(?:个)?学分\s*(?:折合|折算|换算为?|=|＝|等于|相当于|计|为|对应)?\s*{_NUM}\s*(?:个)?学时"
+                   rf"|学分(?:与|和|、)学时\s*(?:按|之比为?|比例为?|的比例为?)?\s*1\s*[:：∶比]\s*{_NUM})")
+_CREDITS = re.compile(rf"{_NUM}[ \t]*(?:个)?学分(?!\s*(?:折合|折算|换算|=|＝|等于|相当于|对应))"
+                      rf"|学分[ \t]*(?:数)?[ \t]*[:：为]?[ \t]*{_NUM}[ \t]*分|学分[ \t]*{_NUM}(?![\d.])")
+
+
+def credit_hours(text: str) -> HoursMatch | None:
+    """Hours from credits times a stated rate (see _RATE); None unless the document states
+    one rate and one credit figure besides it."""
+    t = norm(text)
+    rates = {parse_number(m.group(1) or m.group(2)) for m in _RATE.finditer(t)} - {None}
+    rate_spans = [m.span() for m in _RATE.finditer(t)]
+    if len(rates) != 1:
+        return None
+    found = []
+    for m in _CREDITS.finditer(t):
+        if any(a <= m.start() < b for a, b in rate_spans):
+            continue
+        raw = next(g for g in m.groups() if g)
+        if (c := parse_number(raw)) is not None and 0 < c <= 100:
+            found.append((c, m))
+    if len({c for c, _ in found}) != 1:
+        return None
+    credits, m = found[0]
+    hours = credits * rates.pop()
+    return HoursMatch(hours, "学时", "total", True, m.start(), m.end()) if 0 < hours <= 2000 else None
