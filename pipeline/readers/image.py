@@ -94,7 +94,7 @@ def read_image(path: Path, engine: Callable[[], OcrEngine]) -> DocumentText:
                 arr, w = to_rgb(img)
             except (OSError, ValueError, SyntaxError, EOFError) as e:
                 raise UnreadableFile(f"corrupt image: {e} (图片损坏)")
-            page = ocr_page(arr, engine(), i + 1)
+            page = ocr_page(arr, engine(), i + 1, photo=True)
             warnings += [f"page {i + 1}: {m}" for m in w]
             if page.rotation:
                 warnings.append(f"page {i + 1}: turned {page.rotation}° clockwise to read")

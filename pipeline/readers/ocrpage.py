@@ -6,6 +6,7 @@ import numpy as np
 
 from pipeline.ocr.base import OcrEngine, check_image
 from pipeline.readers.orient import read_upright, rotate_box
+from pipeline.readers.rectify import prepare_photo
 from pipeline.readers.seals import find_seals
 from schemas.document import BBox, Page
 
@@ -28,20 +29,48 @@ def soften_seals(image: np.ndarray, seals: list[BBox]) -> np.ndarray:
     return out
 
 
-def ocr_page(image: np.ndarray, engine: OcrEngine, number: int) -> Page:
+class _PhotoReader:
+    """An engine seen through its photo mode (`recognize_photo`) when it has one."""
+
+    def __init__(self, engine: OcrEngine):
+        self.kind, self.version = engine.kind, engine.version
+        self.recognize = getattr(engine, "recognize_photo", engine.recognize)
+
+
+def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = False) -> Page:
     """Read an RGB page image: detect seals, OCR upright, report everything in the upright
-    image's pixel space (Page.width/height are the upright image's size)."""
+    image's pixel space (Page.width/height are the upright image's size).
+
+    `photo`: the image may be a phone photo of a sheet (an image file, not a scan in a PDF).
+    When a sheet is found in it (pipeline.readers.rectify), the OCR reads the sheet warped
+    flat and upright, in the engine's photo mode; line boxes are mapped back onto the
+    original picture (the bounding rectangle of each box's mapped corners). Seals are always
+    found on the original.
+    """
     image = check_image(image)
     h, w = image.shape[:2]
     seals = find_seals(image)
-    reading = read_upright(soften_seals(image, seals), engine)
-    rot = reading.rotation
+    clean = soften_seals(image, seals)
+    prep = prepare_photo(clean) if photo else None
+    if prep is not None and prep.matrix is not None:
+        reading = read_upright(prep.image, _PhotoReader(engine))
+        rot = reading.rotation
+        ph, pw = prep.image.shape[:2]
+        tw, th = (ph, pw) if rot in (90, 270) else (pw, ph)  # the turned sheet's size
+        lines = []
+        for line in reading.lines:
+            box = rotate_box(line.bbox, (360 - rot) % 360, tw, th)  # back onto the flat sheet
+            box = rotate_box(prep.box_to_original(box, w, h), rot, w, h)
+            lines.append(line.model_copy(update={"bbox": box}))
+    else:
+        reading = read_upright(clean, engine)
+        rot, lines = reading.rotation, reading.lines
     width, height = (h, w) if rot in (90, 270) else (w, h)
     return Page(
         number=number,
         width=float(width),
         height=float(height),
-        lines=reading.lines,
+        lines=lines,
         rotation=rot,
         seals=[rotate_box(b, rot, w, h) for b in seals],
     )
