@@ -87,12 +87,18 @@ _NOT_EDITOR = {"人员", "名单", "成员", "名录", "委员", "姓名", "职�
 
 
 def _unjoin(name: str, everyone: set[str]) -> list[str]:
-    """Two names OCR ran together ('于宇刘辉') when both are printed apart elsewhere."""
+    """Two names OCR ran together ('于宇刘辉') when both are printed apart elsewhere, also
+    with one character of either misread ('于字刘辉': `_misread_of` then drops 于字)."""
+    def known(part: str) -> bool:
+        return part in everyone or any(o != name and len(o) == len(part) and o[0] == part[0]
+                                       and sum(x != y for x, y in zip(o, part)) == 1 for o in everyone)
+
     if len(name) >= 4:
-        for k in (2, 3):
-            a, b = name[:k], name[k:]
-            if a in everyone and b in everyone:
-                return [a, b]
+        for exact in (True, False):
+            for k in (2, 3):
+                a, b = name[:k], name[k:]
+                if (a in everyone and b in everyone) if exact else (2 <= len(b) <= 3 and known(a) and known(b)):
+                    return [a, b]
     return [name]
 
 

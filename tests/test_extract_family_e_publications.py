@@ -126,6 +126,16 @@ def test_title_page_byline_and_list_heading():
     assert f["issue_date"] == "2021-10"
 
 
+def test_names_run_together_with_a_misread_are_split():
+    f = fields("book_pages", doc_from_text("""基层护理管理实务
+主编 韩立新 罗丹
+韩立薪罗丹　主编
+图书在版编目（CIP）数据
+基层护理管理实务/韩立新，罗丹主编.—郑州：郑州大学出版社，2022.3"""))
+    eds = json.loads(f["editors"]) if isinstance(f["editors"], str) else f["editors"]
+    assert eds == {"主编": ["韩立新", "罗丹"]}
+
+
 # --- patents: text level ---------------------------------------------------------------------
 
 def test_patent_grant_date_and_number_on_shared_lines():
