@@ -359,10 +359,11 @@ def main_part(doc: DocumentText) -> DocumentText | None:
 
 def signed_before_annex(doc: DocumentText, fields: list[ExtractedField], official: bool = False) -> list[ExtractedField]:
     """`fields` with organization and issue_date read from the part before the attachments
-    (main_part), when the document has attachments and that part yields them."""
+    (main_part), when the document has attachments: none when that part shows none (a date
+    under the seal lost), rather than one of the attachment's."""
     main = main_part(doc)
     if main is None:
         return fields
     redo = {f.name: f for f in common_fields(DocView(main), ("organization", "issue_date"), official=official)}
-    out = [redo.get(f.name, f) for f in fields]
+    out = [redo.get(f.name, f) for f in fields if f.name not in ("organization", "issue_date") or f.name in redo]
     return out + [f for n, f in redo.items() if not any(g.name == n for g in fields)]

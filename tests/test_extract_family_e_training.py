@@ -181,6 +181,22 @@ def test_service_notice_signed_before_its_timetable():
     assert f["start_date"] == "2024-07-01" and f["end_date"] == "2024-07-05"
 
 
+def test_no_issue_date_rather_than_the_attachments():
+    doc = doc_from_text("""许昌市卫生健康委员会
+关于开展2024年健康义诊下基层活动的通知
+各县（市、区）卫生健康委：
+活动时间为2024年9月2日至9月6日。
+请各单位认真组织，确保专家按时到位。
+服务结束后由组织单位出具服务证明。
+联系人：王芳，电话：0374-2961234。
+许昌市卫生健康委员会
+2O2_-O8-
+附件
+义诊安排
+2024年9月6日 禹州市 李红""", source="ocr")
+    assert "issue_date" not in fields("service_notice", doc)
+
+
 def test_service_form_headed_by_its_activity():
     doc = doc_from_text("""2024年卫生健康科技下乡活动专家服务情况表
 姓名 许文博 单位 漯河市中心医院
