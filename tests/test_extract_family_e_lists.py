@@ -225,3 +225,15 @@ def test_grade_broken_over_lines():
     f = fields("award_certificate", doc)
     assert f["award_grade"] == "二等"
     assert json.loads(f["awardees"]) == ["沈建国", "钟华"]
+
+
+def test_given_names_with_month_and_and_characters():
+    """月 and 和 are heading words only as a token's start or a month ('3月', '十二月');
+    in a given name (梁秋月, 王和平) or with the surname 章 they are names."""
+    doc = doc_from_text("""项目结题证书
+项目名称：城乡供水一体化水质监测体系研究
+项目组成员：梁秋月、王和平、章明远、刘 洋
+新乡市科学技术局
+二〇二三年十二月八日""")
+    f = fields("project_proof", doc)
+    assert json.loads(f["members"]) == ["梁秋月", "王和平", "章明远", "刘洋"]
