@@ -53,7 +53,8 @@ def person_name(v: DocView) -> ExtractedField | None:
     """A labelled name (form lines are cut at the next label), else the phrases of
     names.find_person_name (兹证明…同志, X同志：, X，男，), also across line breaks."""
     # OCR: 姓 → 性, or 姓 lost ('名 | 白丹': a box holding only 名 before the name)
-    hit = v.labelled(r"学员姓名|[姓性]\s*名|(?m:^)名(?=\n)", r"[\u4e00-\u9fff·]{2,12}")
+    # the gap of a spaced label '姓　　名' read as a box or tick (姓☑名, 姓口名)
+    hit = v.labelled(r"学员姓名|[姓性]\s*[☑☐□■口]?\s*名|(?m:^)名(?=\n)", r"[\u4e00-\u9fff·]{2,12}")
     if hit and (name := trim_name(hit[0])):
         return v.make("person_name", name, 0.9, hit[1], hit[1] + len(name))
     found = find_person_name(v.text) or find_person_name(v.flat)  # phrases broken over lines

@@ -312,3 +312,22 @@ def test_text_under_a_seal_is_less_certain():
         "证明\n兹证明王芳同志系我单位职工。\n河南省胸科医院\n2023年5月6日", source="ocr", seals={1: [seal]}))}
     assert under["issue_date"].value == clear["issue_date"].value
     assert under["issue_date"].confidence < clear["issue_date"].confidence
+
+
+def test_repair_keeps_known_school_words_and_partner_places():
+    """初级中学 is an institution word and 哈密市/日喀则市 (援疆/援藏 hosts) are places: neither is
+    'corrected' one edit towards 高级中学 / 新密市."""
+    from extractors._text.gazetteer import repair_org
+
+    assert repair_org("新密市第一初级中学") == ("新密市第一初级中学", False)
+    assert repair_org("哈密市第二中学") == ("哈密市第二中学", False)
+    assert repair_org("日喀则市人民医院") == ("日喀则市人民医院", False)
+    assert repair_org("平硕山市教育局") == ("平顶山市教育局", True)
+
+
+def test_spaced_name_label_with_a_box_read_in_the_gap():
+    from extractors._base import DocView, doc_from_text
+    from extractors._common import person_name
+
+    assert person_name(DocView(doc_from_text("培训合格证书\n姓☑名：王小明\n性☑别：男"))).value == "王小明"
+    assert person_name(DocView(doc_from_text("结业证书\n姓 口 名：李华\n单位：某县医院"))).value == "李华"
