@@ -331,3 +331,10 @@ def test_spaced_name_label_with_a_box_read_in_the_gap():
 
     assert person_name(DocView(doc_from_text("培训合格证书\n姓☑名：王小明\n性☑别：男"))).value == "王小明"
     assert person_name(DocView(doc_from_text("结业证书\n姓 口 名：李华\n单位：某县医院"))).value == "李华"
+
+
+def test_signature_date_with_the_year_month_separator_lost():
+    """OCR under a seal drops a separator: '202308-12' is 2023-08-12."""
+    found = loose_date("202308-12", [2023])
+    assert found is not None and found[0].value.isoformat() == "2023-08-12"
+    assert loose_date("20231108.12", [2023]) is None
