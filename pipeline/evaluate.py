@@ -22,6 +22,16 @@ HOURS = {"hours_stated", "days", "months_absent", "months", "courses_passed", "w
 RANKS = {"inventor_rank", "author_rank", "awardee_rank", "member_rank"}
 DATES = {"start_date", "end_date", "issue_date", "filing_date", "grant_date", "pass_date", "leave_start", "leave_end"}
 KEY_FIELDS = IDENTIFIERS | NAMES | HOURS | RANKS | DATES
+# (kind, label field) → the extractor's name for the same value, where a template family's
+# labels name it otherwise: an award's completer list, an assignment's kind (支医, 援藏 …).
+FIELD_ALIASES = {("award_certificate", "authors"): "awardees", ("assignment_document", "title"): "assignment_kind"}
+
+
+def predicted_value(kind: str, name: str, got: dict):
+    """The pipeline's value for a label field (by its own name, else by its alias)."""
+    if name in got:
+        return got[name]
+    return got.get(FIELD_ALIASES.get((kind, name), name))
 
 
 def canon(value) -> object:
@@ -124,8 +134,9 @@ def evaluate(db: Path, labels: dict) -> dict:
         kind_rows.append((d["doc_kind"], kind, d.get("render", "?")))
         got = fields.get(doc_id, {})
         for name, want in d["fields"].items():
-            field_rows.append((d["doc_kind"], name, d.get("render", "?"), same_value(name, want, got.get(name)),
-                               d["path"], want, got.get(name)))
+            value = predicted_value(d["doc_kind"], name, got)
+            field_rows.append((d["doc_kind"], name, d.get("render", "?"), same_value(name, want, value),
+                               d["path"], want, value))
     claim_rows = []
     for c in labels["claims"]:
         if c.get("quarantined_only"):

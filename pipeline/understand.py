@@ -38,9 +38,36 @@ class DocRecord:
         )
 
 
+# Kinds that run over several pages, which people photograph one page per file.
+MULTI_PAGE_KINDS = {"training_notice", "conference_notice", "service_notice", "journal_pages", "book_pages",
+                    "transcript", "plan_filing", "policy_notice"}
+
+
 def classify_documents(records: list[DocRecord]) -> list[DocRecord]:
     for rec in records:
         rec.kind = classify_document(rec.text)
+    return continuation_pages(records)
+
+
+def continuation_pages(records: list[DocRecord]) -> list[DocRecord]:
+    """A page photographed on its own (a notice's 附件 schedule, an article's second page)
+    has no cue of its kind: it is `other` because nothing matched. When the same claim holds
+    a file of the same type (photo beside photo) whose kind runs over several pages, and only
+    one such kind, the page is taken as that kind's continuation, at a confidence that still
+    sends it to review. A page with cues of its own (an `other` that matched) is left alone."""
+    by_claim: dict[tuple[str, str], list[DocRecord]] = {}
+    for rec in records:
+        by_claim.setdefault((rec.cand.person_id, rec.cand.claim_id), []).append(rec)
+    for recs in by_claim.values():
+        for rec in recs:
+            if rec.kind.kind != "other" or rec.kind.confidence > 0.4:
+                continue
+            suffix = rec.cand.path.suffix.lower()
+            kinds = {r.kind.kind for r in recs if r is not rec and r.kind.kind in MULTI_PAGE_KINDS
+                     and r.cand.path.suffix.lower() == suffix}
+            if len(kinds) == 1:
+                kind = kinds.pop()
+                rec.kind = KindGuess(kind=kind, confidence=0.5, scores=rec.kind.scores)
     return records
 
 

@@ -39,3 +39,13 @@ def test_report_counts_right_and_wrong(tmp_path):
     assert fig["key_field_accuracy"] == 0.5  # the grant date is a day off
     text = evaluate.render(evaluate.evaluate(db, labels))
     assert "grant_date: '2023-06-13' → '2023-06-14'" in text
+
+
+def test_label_field_aliases():
+    """A label naming an award's completer list 'authors' is compared with the extractor's
+    'awardees'; a field the pipeline reports under the label's own name wins."""
+    got = {"awardees": '["赵芳", "冯文博"]', "assignment_kind": "援藏"}
+    assert evaluate.predicted_value("award_certificate", "authors", got) == '["赵芳", "冯文博"]'
+    assert evaluate.predicted_value("assignment_document", "title", got) == "援藏"
+    assert evaluate.predicted_value("journal_pages", "authors", got) is None
+    assert evaluate.predicted_value("award_certificate", "authors", {**got, "authors": "[]"}) == "[]"
