@@ -255,16 +255,6 @@ _NAME_HEADER = re.compile(r"^(?:(?:成员|人员|完成人|获奖人|作者|参�
 _RANK_HEADER = re.compile(r"^(?:序号|排名|排序|位次|名次|完成人排序|排\s*序)$")
 
 
-def _cell_name(cell: str) -> str | None:
-    """The name in a table cell: the whole cell ('张　三' → 张三), or the name opening a cell
-    that took in a neighbour's text when OCR boxes were assigned to columns ('赵海燕 河南大学')."""
-    whole = re.sub(r"\s", "", cell or "")
-    if plausible_name(whole):
-        return whole
-    first = split_names(cell)[:1] if re.search(r"\s", cell or "") else []
-    return first[0] if first and plausible_name(first[0]) and known_surname(first[0]) else None
-
-
 # Words heading a member table's other columns (never a person's name).
 _COLUMN_WORDS = re.compile(r"^(?:性别|学历|学位|年龄|民族|专业|职务|职称|技术职称|签字|签名|本人签字|出生年月|身份证号码?|"
                            r"[\u4e00-\u9fff]{0,6}(?:单位|分工|任务|贡献|备注|时间|内容))$")
