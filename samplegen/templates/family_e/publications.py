@@ -342,6 +342,15 @@ def journal_pages(d: dict, fam: str, rng: random.Random):
 
 # --- books ----------------------------------------------------------------------------------
 
+def _patent_dates(c: Composer, p: dict, style: str) -> tuple[str, str]:
+    """Filing and grant dates printed in `style`, registered (the grant date is the issue date)."""
+    fd, gd = fmt_date(p["filing_date"], style), fmt_date(p["grant_date"], style)
+    c.field("filing_date", p["filing_date"].isoformat(), raw=fd)
+    c.field("grant_date", p["grant_date"].isoformat(), raw=gd)
+    c.field("issue_date", p["grant_date"].isoformat(), raw=gd)
+    return fd, gd
+
+
 def _wc_forms(wc: int, rng: random.Random) -> str:
     return rng.choice([f"{wc}千字", f"{wc} 千字", f"{wc // 10}万字" if wc % 10 == 0 else f"{wc}千字",
                        f"{wc} 000", f"{wc} 000字"])
@@ -507,11 +516,7 @@ def patent_certificate(d: dict, fam: str, rng: random.Random):
         c.line_text(f"证书号第{p['cert_no']}号", align="l", size=11, after=18)
         c.line_text(f"{kind}专利证书", align="c", role="heib", size=30, color=RED if rng.random() < 0.3 else BLACK, after=20)
         style = rng.choice(["cn0", "cn"])
-        fd = fmt_date(p["filing_date"], style)
-        gd = fmt_date(p["grant_date"], style)
-        c.field("filing_date", p["filing_date"].isoformat(), raw=fd)
-        c.field("grant_date", p["grant_date"].isoformat(), raw=gd)
-        c.field("issue_date", p["grant_date"].isoformat(), raw=gd)
+        fd, gd = _patent_dates(c, p, style)
         for lab, val in ((title_label, p["title"]), (who, inventors), ("专利号", num), ("专利申请日", fd),
                          ("专利权人", p["patentee"]), ("地址", p["address"])):
             c.kv(_spaced(lab, 5), val, size=12.5, label_chars=6)
@@ -539,11 +544,7 @@ def patent_certificate(d: dict, fam: str, rng: random.Random):
         c.line_text(" ".join(t), align="c", role="songb", size=26 if len(t) > 6 else 30, after=10)
         c.line_text(f"证书号　第{p['cert_no']}号", align="c", size=12, after=22)
         style = rng.choice(["cn", "cn0", "dot0"])
-        fd = fmt_date(p["filing_date"], style)
-        gd = fmt_date(p["grant_date"], style)
-        c.field("filing_date", p["filing_date"].isoformat(), raw=fd)
-        c.field("grant_date", p["grant_date"].isoformat(), raw=gd)
-        c.field("issue_date", p["grant_date"].isoformat(), raw=gd)
+        fd, gd = _patent_dates(c, p, style)
         for lab, val in (((title_label, p["title"]), (who, inventors), ("专利号", num), ("专利申请日", fd),
                           ("专利权人", p["patentee"]), ("授权公告日", gd))):
             c.kv(lab, val, size=13)
@@ -570,11 +571,7 @@ def patent_certificate(d: dict, fam: str, rng: random.Random):
         c.line_text(f"{kind}专利证书", align="c", role="heib", size=28, after=6)
         c.line_text(f"No.{p['cert_no']}", align="r", size=11, after=16)
         style = rng.choice(["cn0", "iso", "dot0"])
-        fd = fmt_date(p["filing_date"], style)
-        gd = fmt_date(p["grant_date"], style)
-        c.field("filing_date", p["filing_date"].isoformat(), raw=fd)
-        c.field("grant_date", p["grant_date"].isoformat(), raw=gd)
-        c.field("issue_date", p["grant_date"].isoformat(), raw=gd)
+        fd, gd = _patent_dates(c, p, style)
         c.table([["专利号", num, "申请日", fd], ["授权公告号", p["pub_no"], "授权公告日", gd],
                  ["证书号", f"第{p['cert_no']}号", "专利类型", kind]],
                 widths=[1.3, 2.6, 1.1, 2.0], header=False, size=11, align=["c", "l", "c", "l"], min_h=30)
