@@ -16,6 +16,7 @@ from extractors._base import DocView
 from extractors._activity import COUNTY_CITY_RE
 from extractors._common import common_fields, org_name, rejoin_quoted, split_form_rows
 from extractors._people import known_surname, plausible_name
+from extractors.presentation_proof import signed_issue_date, wrapped_value
 from extractors._text.dates import find_dates, find_years
 from extractors._text.names import split_names
 from schemas.document import DocumentText
@@ -132,8 +133,14 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
             v.make("authors", authors, 0.75, labelled[1], labelled[2])
         fields = [f for f in fields if f.name != "person_name"] + [
             at, at.model_copy(update={"name": "person_name", "value": authors[0]})]
+    if (cell := wrapped_value(v, _TITLE_LABEL)) and (m := re.search(r"《([^》]{4,80})》", cell[0])):
+        # a title cell the form wrapped around its label
+        fields = [f for f in fields if f.name != "title"] + [v.make("title", report_topic(m.group(1)), 0.8, cell[1], cell[2])]
     year = next(iter(find_years(v.text)), None)
-    d = v.labelled(r"批示时间|批示日期|签批时间|签批日期", r"[^\n]{4,24}")
+    d = v.labelled(r"批示时间|批示日期|签批时间|签批日期|阅批时间|阅批日期|"
+                   r"(?:批示人|签批人|阅批人|签\s*字|签\s*名)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}?\s*(?:日\s*期)?\s*[:：]?"
+                   r"(?=\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九O]{4}))",
+                   r"[^\n]{4,24}")
     if d and (ds := find_dates(d[0], default_year=year)):
         fields.append(v.make("issue_date", ds[0].iso, 0.85, d[1], d[2]))
     else:
@@ -152,8 +159,8 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
             # the leader's signature on a line of its own and the date alone under it (a
             # handwritten endorsement above the report's text: not the last date of the page);
             # else a date alone under the signature, as any document signs
-            signed = _under_name(v, year)
-            fields += [signed] if signed else [f for f in common if f.name == "issue_date"]
+            signed = _under_name(v, year) or signed_issue_date(doc)
+            fields += [signed] if signed else []
     return fields
 
 

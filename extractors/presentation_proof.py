@@ -8,10 +8,11 @@ import re
 
 from extractors._activity import level, period, title
 from extractors._base import DocView
-from extractors._common import common_fields, rejoin_quoted, split_form_rows
+from extractors._common import common_fields, issue_date, org_name, rejoin_quoted, split_form_rows
+from extractors._text.dates import find_dates, loose_date
 from extractors._text.names import trim_name
 from extractors._text.numbers import NUM_RE, cn_to_int
-from schemas.document import DocumentText
+from schemas.document import DocumentText, Page
 from schemas.records import ExtractedField
 
 COMMON = ("person_name", "organization", "issue_date", "has_seal")
@@ -87,11 +88,93 @@ def conference(v: DocView) -> ExtractedField | None:
     return t
 
 
+# --- signature dates (shared with leader_endorsement) -----------------------------------------
+
+# A 版记 or print line after the signature ('抄送：…', 'XX办公室 2023年3月9日印发'), a contact
+# line: never the signature.
+_COLOPHON = re.compile(r"^(?:抄送|抄报|分送|主送|联系人|联系电话|电话|地址|邮编|打印)|(?:印发|印制|打印)$")
+# Lines of a form or sentence a signature date is not taken from: ranges, cells of dated
+# labels (会议时间, 交流时间, 报送日期 …).
+_NOT_SIGNED = re.compile(r"(?:至|到|—|~|-{1,2})\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九O]{4}|\d{1,2}\s*月)|"
+                         r"(?:会议|交流|报告|发言|报送|收文|报到|举办|召开|提交|截止|出生)(?:时间|日期)")
+
+
+def without_colophon(doc: DocumentText) -> DocumentText:
+    """The document without its 版记/print/contact lines (see _COLOPHON): what is left ends
+    with the signature block."""
+    pages = []
+    for page in doc.pages:
+        keep = [ln for ln in page.lines if not _COLOPHON.search(re.sub(r"\s", "", ln.text))]
+        pages.append(page.model_copy(update={"lines": keep}))
+    return doc.model_copy(update={"pages": pages})
+
+
+def signature_date(v: DocView) -> ExtractedField | None:
+    """The signature block's date when the shared reader finds none: the bottom-most full
+    date standing (nearly) alone on its line, or after an issuer's name on it ('河南省医学会
+    二〇二三年十月二十日'), or under a bare 日期 label, anywhere on the page (a short letter's
+    signature can sit in the upper half of its lines) — never a range end, a dated form cell
+    or a 版记/contact line. A year OCR damaged under the seal is repaired against the years
+    the text states."""
+    years = [d.value.year for d in find_dates(v.text, normalised=True) if d.has_year]
+    order = sorted(range(len(v.lines)), key=lambda i: (v.lines[i].page, v.lines[i].bbox.y0, i), reverse=True)
+    for i in order:
+        t = v.lines[i].text
+        if _COLOPHON.search(t) or _NOT_SIGNED.search(t) or len(t) > 40:
+            continue
+        ds = [d for d in find_dates(t, normalised=True) if d.has_year and d.precision == "day"]
+        d = ds[-1] if ds else None
+        conf = 0.7
+        if d is None and (loose := loose_date(t, years)):
+            d, conf = loose[0], 0.7 * loose[1]
+        if d is None:
+            continue
+        head = t[:d.start]
+        if len(t) - (d.end - d.start) > 16 and not org_name(re.sub(r"^日\s*期\s*[:：]?", "", head).strip()):
+            continue
+        if re.search(r"[\u4e00-\u9fff]{2}", head) and not (org_name(head.strip()) or re.match(r"^日\s*期\s*[:：]?$", head)):
+            continue  # a sentence or a form cell, not a signature
+        return v.make("issue_date", d.iso, conf, v.starts[i] + d.start, v.starts[i] + d.end)
+    return None
+
+
+def signed_issue_date(doc: DocumentText) -> ExtractedField | None:
+    """The issue date of a document signed at its foot: the shared reader on the document
+    without its 版记/contact lines, else signature_date."""
+    v = DocView(split_form_rows(without_colophon(doc)))
+    return issue_date(v) or signature_date(v)
+
+
+def wrapped_value(v: DocView, label: str) -> tuple[str, int, int] | None:
+    """A cell value a form wrapped around its label's row (one part above the label's line,
+    one below), joined: see qualification_certificate._wrapped_cell."""
+    from extractors.qualification_certificate import _wrapped_cell  # noqa: PLC0415
+    for m in re.finditer(rf"(?m)^(?:{label})\s*[:：]?$", v.text):
+        i = v.line_index(m.start())
+        if (cell := _wrapped_cell(v, i)):
+            a, b = cell[0], cell[-1]
+            return "".join(v.lines[j].text for j in cell), v.starts[a], v.starts[b] + len(v.lines[b].text)
+    return None
+
+
+_HOST_LABEL = r"主办单位|主办方|承办单位|组织单位|证明单位"
+
+
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Presentation-proof fields (see module docstring)."""
     v = DocView(split_form_rows(doc))
     t = conference(v)
-    fields = common_fields(v, COMMON) + [f for f in (t, article_title(v), word_count(v)) if f]
+    if (cell := wrapped_value(v, r"会议名称|会议全称|大会名称")) and (not t or t.value in cell[0]):
+        t = v.make("title", cell[0], 0.8, cell[1], cell[2])  # the name a form cell wrapped around its label
+    fields = common_fields(v, tuple(n for n in COMMON if n != "issue_date")) + \
+        [f for f in (t, article_title(v), word_count(v)) if f]
+    if (signed := signed_issue_date(doc)):
+        fields.append(signed)
+    if not any(f.name == "organization" for f in fields):
+        for value, s, e in v.labelled_all(_HOST_LABEL, r"[^\n]{3,40}"):
+            if (name := org_name(value)):  # the organiser named in the form
+                fields.append(v.make("organization", name, 0.65, s, s + len(name)))
+                break
     who = v.labelled(_PRESENTER_LABEL, r"[\u4e00-\u9fff·]{2,12}")
     if who and (name := trim_name(who[0])):
         fields = [f for f in fields if f.name != "person_name"] + [

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from extractors._base import DocView
-from extractors._common import common_fields, split_form_rows
+from extractors._common import common_fields, issue_date, split_form_rows
 from extractors._text.dates import find_dates
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -24,7 +24,7 @@ COMMON = ("person_name", "id_number", "certificate_number", "organization", "iss
 # 证书' is a heading).
 _NAME_LABELS = (r"职业资格名称|资格名称|证书名称|资格证书名称", r"职称名称|资格类别|评审资格",
                 r"报考专业|申报专业|考试专业|报考资格|申报资格|考试名称(?=\s*[:：]\s*[\u4e00-\u9fff]{2,12}(?:师|员|士)$)",
-                r"专业名称", r"资格级别|级\s*别", r"(?m:^)专\s*业(?=\s*[:：])")
+                r"专业名称", r"职业\s*[(（]\s*工种\s*[)）]", r"资格级别|级\s*别", r"(?m:^)专\s*业(?=\s*[:：])")
 # A bare level ('中级') is the level, not the qualification's name.
 _BARE_LEVEL = re.compile(r"^(?:正高级|副高级|高级|中级|初级|助理级|员级|士级|执业|一级|二级|三级|[一二三四五]级)$")
 _NAME_PHRASE = re.compile(r"(?:取得|具备|具有|获得|授予)\s*(?:了)?\s*([\u4e00-\u9fff()（）]{2,20}?)\s*(?:专业技术)?(?:职业)?(?:资格|职称|执业证书)")
@@ -44,32 +44,202 @@ _PASS_LABEL = (r"考试时间|考试日期|考试年度|考试年份|合格日�
 _ISSUED_LABEL = r"签发日期|签发时间|发证日期|发证时间|颁发日期|颁证日期|制证日期"
 # A date cell whose last separator OCR read as a space ('2023-09 09'): a whole value only.
 _CELL_DATE = re.compile(r"^((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]?\s+(\d{1,2})\s*日?$")
+# Labels of the day a qualification was obtained that _PASS_LABEL does not list: 职称 review and
+# recognition (任职资格取得时间, 评审时间, 认定日期), skill assessment (考核/鉴定日期), the day
+# beside a 批准文号, bilingual cards ('Date of Approval'); 'yyyy年度' alone under one is a year.
+_MORE_PASS_LABEL = (r"任职资格取得(?:时间|日期)|评审(?:时间|日期)|认定日期|资格认定(?:时间|日期)|(?:考核|鉴定|考评)(?:合格)?(?:日期|时间)|"
+                    r"考试合格日期|考试通过(?:时间|日期)|评定(?:时间|日期)|审批通过(?:时间|日期)|批准文号|批准文件|"
+                    r"(?i:date\s*of\s*approval|approval\s*date|date\s*qualified|date\s*of\s*qualification)")
+_ALL_PASS = f"{_PASS_LABEL}|{_MORE_PASS_LABEL}"
+# A day in a sentence that grants the qualification: '于2023年7月11日取得…资格', '于…经…评审通过',
+# '自…起具有…资格', '…评审通过，于…'.
+_PASS_VERB_AFTER = re.compile(r"^\s*(?:起|经|通过|取得|获得|具备|具有|被|由|评审|审定|认定|批准|考试|考核|成绩)")
+_PASS_VERB_BEFORE = re.compile(r"(?:评审通过|审核通过|审定通过|考试合格|考核合格|成绩合格|批准|认定|审核)[^。；;]{0,12}(?:于|自|在)\s*$")
+_NOT_PASS_BEFORE = re.compile(r"(?:出生|生于|签发|发证|印发|打印|查询|有效期|截止|至)[^。，,；]{0,6}$")
+
+
+def _row_boxes(v: DocView, idx: int) -> list[int]:
+    """Boxes to the right of line `idx` on its row, nearest first."""
+    lab = v.lines[idx]
+    h = max(lab.bbox.y1 - lab.bbox.y0, 1.0)
+    yc = (lab.bbox.y0 + lab.bbox.y1) / 2
+    return sorted((j for j, ln in enumerate(v.lines) if j != idx and ln.page == lab.page
+                   and ln.bbox.x0 >= lab.bbox.x1 - 0.5 * h and abs((ln.bbox.y0 + ln.bbox.y1) / 2 - yc) < 0.6 * h),
+                  key=lambda j: v.lines[j].bbox.x0)
+
+
+def _wrapped_cell(v: DocView, idx: int) -> list[int]:
+    """The lines of a value cell that wrapped around its label's row (the text layer reads
+    '许职改〔2023〕16号（2023年' above the label and '8月14日）' below it): boxes right of the
+    label within a line height above and below it, in one column, top to bottom; only when
+    one of them starts above the label and one ends below it."""
+    lab = v.lines[idx]
+    h = max(lab.bbox.y1 - lab.bbox.y0, 1.0)
+    near = [j for j, ln in enumerate(v.lines) if j != idx and ln.page == lab.page
+            and lab.bbox.x1 - 0.5 * h <= ln.bbox.x0 <= lab.bbox.x1 + 6 * h
+            and lab.bbox.y0 - 1.2 * h <= ln.bbox.y0 and ln.bbox.y1 <= lab.bbox.y1 + 1.2 * h]
+    if not near:
+        return []
+    x0 = min(v.lines[j].bbox.x0 for j in near)
+    col = sorted((j for j in near if v.lines[j].bbox.x0 <= x0 + 2 * h), key=lambda j: v.lines[j].bbox.y0)
+    above = v.lines[col[0]].bbox.y0 < lab.bbox.y0 - 0.3 * h
+    below = v.lines[col[-1]].bbox.y1 > lab.bbox.y1 + 0.3 * h
+    return col if len(col) >= 2 and above and below else []
+
+
+def _below_boxes(v: DocView, idx: int) -> list[int]:
+    """Boxes under line `idx` within four line heights, starting under it (a value under its
+    label, or under the label's English line), nearest first."""
+    lab = v.lines[idx]
+    h = max(lab.bbox.y1 - lab.bbox.y0, 1.0)
+    out = [j for j, ln in enumerate(v.lines) if j != idx and ln.page == lab.page
+           and lab.bbox.y1 - 0.3 * h <= ln.bbox.y0 <= lab.bbox.y1 + 4 * h
+           and min(ln.bbox.x1, lab.bbox.x1 + 2 * h) - max(ln.bbox.x0, lab.bbox.x0 - h) > 0]
+    return sorted(out, key=lambda j: (v.lines[j].bbox.y0, abs(v.lines[j].bbox.x0 - lab.bbox.x0)))
+
+
+def _label_values(v: DocView, label: str):
+    """(text, start, end) of the value of every occurrence of `label`, in document order: the
+    rest of the label's line, else the first box beside it on its row, else the first box
+    under it (an English line of a bilingual label skipped)."""
+    for m in re.finditer(rf"(?:{label})\s*[:：.]?\s*", v.text):
+        i = v.line_index(m.start())
+        line_end = v.starts[i] + len(v.lines[i].text)
+        rest = v.text[m.end():line_end]
+        # an English rendering of the label between label and value ('批准日期 Date of Approval 2023/12/21')
+        rest_eng = re.match(r"\s*[A-Za-z][A-Za-z .,'/()]*?(?=\s*[\d〇零一二三四五六七八九O]|$)", rest)
+        skip = rest_eng.end() if rest_eng and re.search(r"[a-z]{3}", rest_eng.group(0), re.I) else 0
+        if rest[skip:].strip(" :："):
+            yield rest[skip:], m.end() + skip, line_end
+            continue
+        row = _row_boxes(v, i)
+        if row and _DATEISH.search(v.lines[row[0]].text):
+            j = row[0]
+            yield v.lines[j].text, v.starts[j], v.starts[j] + len(v.lines[j].text)
+            continue
+        if not row and (cell := _wrapped_cell(v, i)):
+            a, b = cell[0], cell[-1]
+            yield "".join(v.lines[j].text for j in cell), v.starts[a], v.starts[b] + len(v.lines[b].text)
+            continue
+        nb = v.neighbour(i)  # a header row's cell below, followed along a skewed photo's rows
+        for j in ([nb] if nb is not None and nb not in row else []) + _below_boxes(v, i):
+            t = v.lines[j].text
+            if not re.search(r"[\u4e00-\u9fff]|\d{2}", t):
+                continue  # the label's English line
+            if _DATEISH.search(t):
+                yield t, v.starts[j], v.starts[j] + len(t)
+            break
+
+
+_DATEISH = re.compile(r"\d|[〇零○O一二三四五六七八九]{2,4}\s*年")
+
+
+def _cell_text(v: DocView, label: str, value: str) -> tuple[str, int, int] | None:
+    """A value matching `value` beside or under a label on a bilingual card or a grid (the
+    label's English line skipped): the rest of its line, the box to its right, else the
+    first box under it with Chinese or digits."""
+    rx = re.compile(value)
+    for m in re.finditer(rf"(?:{label})\s*[:：]?\s*", v.text):
+        i = v.line_index(m.start())
+        rest = v.text[m.end():v.starts[i] + len(v.lines[i].text)]
+        cands = [rest] if rest.strip() else []
+        if not cands:
+            row = _row_boxes(v, i)
+            cands = [v.lines[row[0]].text] if row else []
+            cands += [v.lines[j].text for j in _below_boxes(v, i)
+                      if re.search(r"[\u4e00-\u9fff]|\d{2}", v.lines[j].text)][:1]
+        for t in cands:
+            if (hit := rx.fullmatch(t.strip())):
+                j = v.text.find(t, m.start())
+                g = 1 if rx.groups else 0
+                return hit.group(g), j + hit.start(g), j + hit.end(g)
+    return None
+
+
+def _repair_common(v: DocView, fields: list[ExtractedField]) -> list[ExtractedField]:
+    """Person, number and level a bilingual card or a label-over-value grid hides from the
+    common readers: taken from the box under the label when missing or read as English."""
+    got = {f.name: f for f in fields}
+    specs = (("person_name", r"姓\s*名", r"([\u4e00-\u9fff·]{2,5})"),
+             ("certificate_number", r"管\s*理\s*号|证书编号|证书号码", r"(?:No\.?\s*)?([A-Za-z0-9][A-Za-z0-9\-]{5,29})"))
+    for name, label, value in specs:
+        f = got.get(name)
+        if f is not None and re.search(r"[\u4e00-\u9fff\d]", f.value):
+            continue
+        if (hit := _cell_text(v, label, value)) and not (name == "person_name" and _BARE_LEVEL.match(hit[0])):
+            fields = [x for x in fields if x.name != name] + [v.make(name, hit[0], 0.7, hit[1], hit[2])]
+    return fields
+
+
+def _day(value: str, year_ctx: int | None = None):
+    """The first full day in a value (a cell whose separator OCR read as a space included)."""
+    if (m := _CELL_DATE.match(value.strip())):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), 0.9
+        except ValueError:
+            pass
+    ds = [d for d in find_dates(value[:40]) if d.has_year]
+    if ds and ds[0].precision == "day":
+        return ds[0].iso, 1.0
+    return (ds[0].iso, 0.0) if ds else None
+
+
+def _sentence_day(v: DocView) -> tuple[str, int, int] | None:
+    """A full day in a sentence granting the qualification (see _PASS_VERB_AFTER/_BEFORE)."""
+    for d in find_dates(v.flat, normalised=True):
+        if not (d.has_year and d.precision == "day"):
+            continue
+        before, after = v.flat[max(0, d.start - 24):d.start], v.flat[d.end:d.end + 30]
+        before = re.split(r"[。；;]", before)[-1]
+        if _NOT_PASS_BEFORE.search(before):
+            continue
+        ok_after = _PASS_VERB_AFTER.match(after) and re.search(r"取得|获得|具备|具有|通过|合格|认定|批准|资格", after)
+        if ok_after or _PASS_VERB_BEFORE.search(before):
+            return (d.iso, *v.from_flat(d.start, d.end))
+    return None
+
+
+def _issued(v: DocView) -> str | None:
+    """The certificate's issue day (labelled, else the signature's): no pass date is later."""
+    for value, _, _ in _label_values(v, _ISSUED_LABEL):
+        if (got := _day(value)) and got[1]:
+            return got[0]
+    f = issue_date(v)
+    return f.value if f and len(f.value) == 10 else None
 
 
 def pass_date(v: DocView) -> ExtractedField | None:
-    """The date the qualification was obtained: the first value under a pass label (批准日期,
-    取得时间, 合格时间, 考试年度 …; beside it, below it, or in its column of a query table)
-    that holds a date — a full date before a month ('考试年度：2023' is passed over when
-    '合格时间：2023年9月' follows) — else the certificate's labelled issue date (签发日期), with
-    lower confidence. A date cell whose separator OCR read as a space ('2023-09 09') is read
-    as the day it is."""
-    for label, conf in ((_PASS_LABEL, 0.85), (_ISSUED_LABEL, 0.7)):
-        month = None
-        for value, s, e in v.labelled_all(label, r"[^\n]{4,24}"):
-            if (m := _CELL_DATE.match(value.strip())):
-                try:
-                    d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                except ValueError:
-                    d = None
-                if d:
-                    return v.make("pass_date", d.isoformat(), conf * 0.9, s, e)
-            ds = [d for d in find_dates(value) if d.has_year]
-            if ds and ds[0].precision == "day":
-                return v.make("pass_date", ds[0].iso, conf, s, e)
-            if ds and month is None:
-                month = v.make("pass_date", ds[0].iso, conf * 0.9, s, e)
-        if month:
-            return month
+    """The date the qualification was obtained, by preference:
+    1. a full day under a pass label (批准日期, 取得资格时间, 评审通过时间, 任职资格取得时间,
+       考核/鉴定日期, 'Date of Approval' …; on its line, in the box beside it, or under it past
+       an English line; a 'yyyy年度' under 考试年度 is passed over), the first in reading order;
+    2. a full day in a sentence granting the qualification ('…评审通过，于二〇二三年七月十一日
+       取得…资格', '自…起具有…');
+    3. a month under a pass label ('合格时间：2023年9月');
+    4. the certificate's labelled issue date (签发日期/发证日期: the day it was granted), lower;
+    5. the signature's day when it is in the year the text names, lower still;
+    else the year of a '2023年度…考试' phrase (pass_date_year in extract).
+    A candidate later than the certificate's issue day is no pass date (a print or validity date)."""
+    issued = _issued(v)
+    month = None
+    for value, s, e in _label_values(v, _ALL_PASS):
+        got = _day(value)
+        if not got:
+            continue
+        iso, q = got
+        if issued and iso > issued[:len(iso)]:
+            continue
+        if q:
+            return v.make("pass_date", iso, 0.85 * q, s, e)
+        if month is None:
+            month = v.make("pass_date", iso, 0.75, s, e)
+    if (sent := _sentence_day(v)) and not (issued and sent[0] > issued):
+        return v.make("pass_date", sent[0], 0.75, sent[1], sent[2])
+    if month:
+        return month
+    for value, s, e in _label_values(v, _ISSUED_LABEL):
+        if (got := _day(value)) and got[1]:
+            return v.make("pass_date", got[0], 0.6, s, e)
     return None
 
 
@@ -89,17 +259,22 @@ def _unwrap(v: DocView, value: str, start: int) -> str:
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Qualification-certificate fields (see module docstring)."""
     v = DocView(split_form_rows(doc))
-    fields = common_fields(v, COMMON)
+    fields = _repair_common(v, common_fields(v, COMMON))
     hit = next((h for lab in _NAME_LABELS for h in v.labelled_all(lab, r"([\u4e00-\u9fff()（）·]{2,24})")
                 if not _BARE_LEVEL.match(h[0])), None)
+    if hit is None:  # a bilingual card: the name under its label's English line
+        hit = _cell_text(v, "|".join(_NAME_LABELS[:2]), r"([\u4e00-\u9fff()（）·]{2,24})")
+        hit = hit if hit and not _BARE_LEVEL.match(hit[0]) else None
     m = _NAME_PHRASE.search(v.text)
+    m = m if m and not m.group(1).startswith(("相应", "相关", "上述", "该", "本")) else None
     name = (hit[0], 0.85, hit[1], hit[2]) if hit else ((m.group(1), 0.7, m.start(1), m.end(1)) if m else None)
     if name and name[0].count("(") + name[0].count("（") > name[0].count(")") + name[0].count("）"):
         name = (_unwrap(v, name[0], name[2]), *name[1:])
     if name:
         fields.append(v.make("qualification_name", *name))
-    stated = v.labelled(r"资格级别|资格等级|级\s*别", r"(正高级|副高级|高级|中级|初级|助理级|员级|执业(?:[(（]职业[)）])?资格|"
+    stated = v.labelled(r"资格级别|资格等级|级\s*别|(?<!技能)(?<!职业)等\s*级", r"(正高级|副高级|高级|中级|初级|助理级|员级|执业(?:[(（]职业[)）])?资格|"
                                                  r"职业资格|执业)(?![\u4e00-\u9fff]{2})")
+    stated = stated or _cell_text(v, r"资格级别|级\s*别|等\s*级", r"(正高级|副高级|高级|中级|初级|执业资格|职业资格)")
     if stated:  # a level written out decides
         lv = "senior" if "高" in stated[0] else "intermediate" if stated[0] == "中级" else \
             "practising" if "业" in stated[0] else "junior"
@@ -113,6 +288,13 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
             break
     if (passed := pass_date(v)):
         fields.append(passed)
-    elif (y := re.search(r"((?:19|20)\d{2})\s*年度?.{0,12}(?:考试|通过|合格)", v.text)):
-        fields.append(v.make("pass_date", y.group(1), 0.5, y.start(), y.end()))
+    else:
+        y = re.search(r"((?:19|20)\d{2})\s*年度?.{0,12}(?:考试|通过|合格)", v.text)
+        sig = next((f for f in fields if f.name == "issue_date"), None)
+        if sig and len(sig.value) == 10 and (y is None or sig.value.startswith(y.group(1))):
+            # a full day the certificate was signed on, in the year it names: nearer the truth
+            # than the year alone
+            fields.append(sig.model_copy(update={"name": "pass_date", "confidence": round(sig.confidence * 0.55, 3)}))
+        elif y:
+            fields.append(v.make("pass_date", y.group(1), 0.5, y.start(), y.end()))
     return fields

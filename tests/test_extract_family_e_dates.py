@@ -299,7 +299,7 @@ CLEAN, PHOTO = "digital_pdf", "photo_jpeg"
 # photographed, on layouts the check shows read right
 RENDERED = {
     ("qualification_certificate", CLEAN): (3, {}), ("qualification_certificate", PHOTO): (4, {}),
-    ("presentation_proof", CLEAN): (1, {}), ("presentation_proof", PHOTO): (1, {}),
+    ("presentation_proof", CLEAN): (1, {}), ("presentation_proof", PHOTO): (2, {}),
     ("leader_endorsement", CLEAN): (3, {}), ("leader_endorsement", PHOTO): (1, {}),
     ("assessment_proof", CLEAN): (2, {"variant": "refresher"}), ("assessment_proof", PHOTO): (2, {}),
     ("conference_notice", CLEAN): (2, {}), ("conference_notice", PHOTO): (2, {}),

@@ -100,7 +100,10 @@ def qualification_certificate(d: dict, fam: str, rng: random.Random):
     lvl = LEVEL_ZH[q["level"]]
     pass_d, sign_d = q["pass_date"], q["print_date"]
     v = rng.random()
-    if v < 0.36:  # two-page landscape certificate card
+    if v >= 0.42:  # the layouts written later (bilingual card, column grid, sentence, 职称 form, 技能/执业 card)
+        c, issuer = _QUAL_MORE[min(int((v - 0.42) / 0.116), 4)](d, q, rng)
+        c.field("organization", issuer)
+    elif v < 0.14:  # two-page landscape certificate card
         c = _comp(rng, landscape=True, size=13, margins=(50, 50, 50, 40))
         c.frame((120, 30, 30), inset=18, width=1.6)
         mid = c.width / 2
@@ -131,7 +134,7 @@ def qualification_certificate(d: dict, fam: str, rng: random.Random):
         c.at(rx, c.height - 118, f"签发日期　{ss}", size=12)
         c.seal(c.width - 150, c.height - 140, issuer, r=48)
         c.field("organization", issuer)
-    elif v < 0.7:  # 职业资格证书 with 证书编号, 考试通过日期 and 发证日期
+    elif v < 0.28:  # 职业资格证书 with 证书编号, 考试通过日期 and 发证日期
         c = _comp(rng, size=13, margins=(84, 84, 80, 70))
         c.frame((40, 80, 140), inset=24, width=2.0)
         c.y = 100
@@ -182,6 +185,182 @@ def _vline(x: float, y0: float, y1: float):
     return LineItem(x, y0, x, y1, 0.6, (150, 150, 150))
 
 
+# Later qualification layouts: each returns (composer, issuer) and registers pass_date and
+# issue_date itself; the caller registers the name, level, person, id and number.
+
+def _lv_word(q: dict) -> str:
+    return {"senior": "高级", "intermediate": "中级", "junior": "初级", "practising": ""}[q["level"]]
+
+
+def _q_bilingual(d: dict, q: dict, rng: random.Random):
+    """人社部-style bilingual card: each label a Chinese line over its English line, the value
+    beside the Chinese label or under the pair; 出生日期 a full date too."""
+    name, pid, person = d["name"], d["id_number"], d["person"]
+    issuer = q["issuer"].split()[-1]
+    c = _comp(rng, size=12, margins=(64, 64, 60, 56))
+    c.frame(NAVY, inset=20, width=1.6)
+    c.y = 78
+    c.line_text("中华人民共和国", align="c", role="heib", size=17, color=NAVY, after=0)
+    c.line_text(q["header"], align="c", role="heib", size=22, color=NAVY, after=0)
+    c.line_text("Qualification Certificate of the People's Republic of China", align="c", size=10, after=10)
+    c.para(f"本证书由中华人民共和国{issuer}批准颁发。它表明持证人通过国家统一组织的考试，取得相应的资格。", size=11)
+    c.para("This is to certify that the bearer has passed the national examination and obtained the qualification.",
+           size=9, indent=0)
+    c.portrait(c.width - c.right - 90, c.y + 6, 80, 104)
+    st = rng.choice(["cn0", "iso", "slash", "dot0", "cn"])
+    ps = _date(c, "pass_date", q["pass_date"], st)
+    ss = _date(c, "issue_date", q["print_date"], st)
+    appr = rng.choice([("批准日期", "Date of Approval"), ("取得资格日期", "Date of Qualification"),
+                       ("资格取得日期", "Date Qualified")])
+    rows = [("姓　　名", "Full Name", name), ("性　　别", "Sex", person.gender),
+            ("出生日期", "Date of Birth", _fmt(person.birth, st)), ("身份证件号码", "ID No.", pid),
+            ("资格名称", "Qualification", q["title"]), ("级　　别", "Level", LEVEL_ZH[q["level"]]),
+            (appr[0], appr[1], ps), ("管 理 号", "File No.", q["cert_no"]),
+            ("签发单位", "Issued by", issuer), ("签发日期", "Date of Issue", ss)]
+    below = rng.random() < 0.45
+    y0 = c.y + 34
+    step = 47 if below else 40
+    for i, (zh, en, val) in enumerate(rows):
+        x = c.left + 10
+        y = y0 + i * step
+        c.at(x, y, zh, role="hei", size=11.5)
+        c.at(x, y + 13, en, size=8.5, color=(70, 70, 70))
+        if below:
+            c.at(x + 8, y + 34, val, size=12)
+        else:
+            c.at(x + 118, y, val, size=12)
+    c.seal(c.left + 150, y0 + 8.5 * step, issuer, r=46)
+    c.y = y0 + 10 * step
+    return c, issuer
+
+
+def _q_grid(d: dict, q: dict, rng: random.Random):
+    """卫生/专业技术资格证书 with its entries in a ruled grid, each label over its value; a
+    year-only 考试年度 cell before the full 取得资格 day."""
+    name, person = d["name"], d["person"]
+    issuer = q["issuer"].split()[-1]
+    c = _comp(rng, size=12.5)
+    c.frame((120, 30, 30), inset=22, width=1.8)
+    c.y = 96
+    c.line_text(q["header"], align="c", role="heib", size=22, color=RED, after=12)
+    c.para(f"本证书由{q['issuer'].replace(' ', '、')}批准颁发。它表明持证人通过国家统一组织的考试，"
+           f"取得{q['header'].replace('证书', '')}。", size=12)
+    c.space(10)
+    st = rng.choice(["cn0", "cn", "upper", "dot0"])
+    ps = _date(c, "pass_date", q["pass_date"], st)
+    ylab = rng.choice(["考试年度", "考试年份", "年　度"])
+    plab = rng.choice(["资格取得日期", "取得资格时间", "资格取得时间", "取得时间"])
+    rows = [["姓名", "性别", "出生年月", ylab],
+            [name, person.gender, f"{person.birth.year}年{person.birth.month}月", f"{q['pass_date'].year}年度"],
+            ["身份证号", d["id_number"], "工作单位", person.unit],
+            ["专业", "资格名称", "级别", plab], [person.dept, q["title"], LEVEL_ZH[q["level"]], ps]]
+    c.table(rows, widths=[1.2, 2.2, 1.1, 1.9], size=10.5, header=False)
+    c.space(16)
+    c.kv("管理号", q["cert_no"], size=12)
+    c.space(26)
+    ss = _date(c, "issue_date", q["print_date"], rng.choice(["cn", "upper", "cn0"]))
+    c.line_text(f"签发单位：{issuer}", align="r", size=12)
+    c.line_text(f"签发日期：{ss}", align="r", size=12)
+    c.seal(c.width - c.right - 80, c.y - 26, issuer, r=46)
+    return c, issuer
+
+
+def _q_sentence(d: dict, q: dict, rng: random.Random):
+    """A 职称/资格 certificate that states its pass day only in a sentence (经…评审通过，于…取得…),
+    signed by the issuer with a later date; a 考试年度 year may stand before the day."""
+    name, pid, person = d["name"], d["id_number"], d["person"]
+    pd = q["pass_date"]
+    c = _comp(rng, size=14, margins=(90, 90, 80, 70))
+    c.frame((150, 40, 40), inset=24, width=2.0)
+    c.y = 110
+    c.line_text(rng.choice(["专业技术资格证书", "职 称 证 书", "资 格 证 书"]), align="c", role="heib", size=26, color=RED,
+                after=10)
+    c.line_text(f"证书编号：{q['cert_no']}", align="r", size=11, after=16)
+    c.line_text(f"{name}同志（身份证号：{pid}）：", after=4)
+    ps = _date(c, "pass_date", pd, rng.choice(["cn", "upper", "cn0"]))
+    committee = f"{person.city}市{rng.choice(['', '工程系列', '卫生系列', '中小学教师'])}{_lv_word(q)}专业技术资格评审委员会"
+    w = rng.randrange(4)
+    if w == 0:
+        body = f"经{committee}评审通过，于{ps}取得{q['title']}资格。"
+    elif w == 1:
+        body = f"于{ps}经{committee}评审通过，具备{q['title']}专业技术资格。"
+    elif w == 2:
+        body = f"参加{pd.year}年度{q['exam']}，成绩合格，经审核，于{ps}取得{q['title']}资格。"
+    else:
+        body = f"经{committee}评审，主管部门审核确认，自{ps}起具有{q['title']}资格。"
+    c.para(body, leading=2.0)
+    c.para("特发此证。", leading=2.0)
+    c.line_text(f"批准文号：{person.city_abbr}人社职〔{pd.year}〕{rng.randint(8, 90)}号", size=12, after=0)
+    org = q["issuer"].split()[-1] if w == 2 else f"{person.city}市人力资源和社会保障局"
+    _sig(c, org, q["print_date"], rng.choice(["upper", "cn", "upsp"]), rng, before=30)
+    return c, org
+
+
+def _q_title_form(d: dict, q: dict, rng: random.Random):
+    """职称 (专业技术职务任职资格) form: birth and work-start dates, a 评审年度, and the pass day
+    under one of the review labels (or only beside the 批准文号), 发证时间 under the seal."""
+    name, person = d["name"], d["person"]
+    pd = q["pass_date"]
+    org = rng.choice([f"{person.city}市职称改革工作领导小组办公室", f"{person.city}市人力资源和社会保障局",
+                      f"{person.city}市职称改革工作领导小组"])
+    c = _comp(rng, size=13)
+    c.space(24)
+    c.title(rng.choice(["专业技术职务任职资格证书", "专业技术资格评审结果证书"]), size=20, role="songb", after=6)
+    c.line_text(f"证书编号：{q['cert_no']}", align="r", size=11, after=8)
+    st = rng.choice(["cn0", "upper", "dot0", "cn"])
+    ps = _date(c, "pass_date", pd, st)
+    docno = f"{person.city_abbr}职改〔{pd.year}〕{rng.randint(3, 60)}号"
+    rows = [("姓名", name, "性别", person.gender), ("出生日期", _fmt(person.birth, st), "参加工作时间", f"{person.birth.year + 23}年7月"),
+            ("身份证号", d["id_number"]), ("工作单位", person.unit), ("专业", person.dept, "评审年度", f"{pd.year}年度"),
+            ("资格名称", q["title"], "级别", LEVEL_ZH[q["level"]])]
+    if rng.random() < 0.25:
+        rows.append(("批准文号", f"{docno}（{ps}）"))
+    else:
+        rows += [(rng.choice(["评审通过时间", "任职资格取得时间", "认定时间", "评审时间", "资格认定日期"]), ps,
+                  "批准文号", docno)]
+    rows.append(("评审委员会", f"{person.city}市{_lv_word(q)}专业技术资格评审委员会"))
+    _kvtable(c, rows, widths=(1.3, 2.3, 1.3, 2.0), size=10.5)
+    c.space(10)
+    c.para("经评审委员会评审通过，具备上述专业技术资格，特发此证。", size=12.5)
+    ss = _date(c, "issue_date", q["print_date"], rng.choice(["cn", "upper"]))
+    c.space(30)
+    c.line_text(f"{org}（章）", align="r", size=12.5)
+    c.line_text(f"发证时间：{ss}", align="r", size=12.5)
+    c.seal(c.width - c.right - 90, c.y - 28, org, r=46)
+    return c, org
+
+
+def _q_skill_card(d: dict, q: dict, rng: random.Random):
+    """Landscape 职业资格/技能 card: a two-column grid of label | value cells with 考核/鉴定
+    日期 (a day written with spaces or in numerals) and 发证日期; the issuer as 评价机构."""
+    name, pid = d["name"], d["id_number"]
+    issuer = q["issuer"].split()[-1]
+    c = _comp(rng, landscape=True, size=13, margins=(70, 70, 60, 50))
+    c.frame((20, 100, 90), inset=18, width=1.8)
+    c.y = 64
+    c.line_text(q["header"], align="c", role="heib", size=24, color=(20, 100, 90), after=14)
+    c.portrait(c.left + 6, c.y + 6, 84, 110)
+    st = rng.choice(["cnsp", "cn0", "dot0", "iso", "upper"])
+    ps = _date(c, "pass_date", q["pass_date"], st)
+    ss = _date(c, "issue_date", q["print_date"], st)
+    plab = rng.choice(["考核日期", "鉴定日期", "考核合格日期", "认定日期", "考试合格日期"])
+    ilab = rng.choice(["发证日期", "颁证日期", "发证时间"])
+    rows = [("证书编号", q["cert_no"], "姓　　名", name), ("身份证号", pid, "职业(工种)", q["title"]),
+            ("等　　级", LEVEL_ZH[q["level"]], plab, ps), ("评价机构", issuer, ilab, ss)]
+    x0 = c.left + 110
+    _save = c.left
+    c.left = x0
+    _kvtable(c, rows, widths=(1.0, 2.0, 1.0, 2.0), size=11, min_h=34)
+    c.left = _save
+    c.space(14)
+    c.para("经考核合格，特发此证。本证书可在全国职业技能等级证书查询系统查询。", size=11, indent=0)
+    c.seal(c.width - c.right - 120, c.y - 70, issuer, r=46)
+    return c, issuer
+
+
+_QUAL_MORE = (_q_bilingual, _q_grid, _q_sentence, _q_title_form, _q_skill_card)
+
+
 # --- presentation proof --------------------------------------------------------------------
 
 def presentation_proof(d: dict, fam: str, rng: random.Random):
@@ -191,7 +370,9 @@ def presentation_proof(d: dict, fam: str, rng: random.Random):
     org = m["organizer"]
     v = rng.random()
     style = rng.choice(["upper", "cn", "dot", "upsp"])
-    if v < 0.36:  # 论文交流证明 letter
+    if v >= 0.52:  # later layouts: body dates before the signature's (letter, form with 日期：, dated certificate)
+        c = (_p_dated_letter, _p_form_dated, _p_certificate_dateline)[min(int((v - 0.52) / 0.16), 2)](d, rng)
+    elif v < 0.18:  # 论文交流证明 letter
         c = _comp(rng)
         c.space(40)
         c.line_text(rng.choice(["证　　明", "论文交流证明", "学术交流证明"]), align="c", role="songb", size=22, after=22)
@@ -201,7 +382,7 @@ def presentation_proof(d: dict, fam: str, rng: random.Random):
         c.field("word_count", str(wc), raw=wtxt)
         c.para("特此证明。", leading=2.0)
         _sig(c, org, pr["issue_date"], style, rng, before=40)
-    elif v < 0.7:  # 大会发言证明 form, signed below the table
+    elif v < 0.35:  # 大会发言证明 form, signed below the table
         c = _comp(rng, size=12.5)
         c.space(16)
         c.title(f"{m['title']}", size=16, role="heib", after=2)
@@ -230,6 +411,90 @@ def presentation_proof(d: dict, fam: str, rng: random.Random):
     return c
 
 
+def _md(x: dt.date, style: str) -> str:
+    """Month and day as the body of a letter writes them (10月14日, 十月十四日)."""
+    return f"{upper_number(x.month)}月{upper_number(x.day)}日" if style in ("upper", "upsp") else f"{x.month}月{x.day}日"
+
+
+def _p_dated_letter(d: dict, rng: random.Random):
+    """证明 letter whose body dates the conference (a range) and the talk (a day), signed by the
+    organiser with a later date (often in numerals, under the seal); a contact line may follow."""
+    m, pr = d["conference"], d["presentation"]
+    name, wc = d["name"], pr["word_count"]
+    start, end = m["start"], m["end"]
+    talk = start + dt.timedelta(days=rng.randint(0, max((end - start).days, 0)))
+    st = rng.choice(["cn", "upper", "cn0"])
+    c = _comp(rng)
+    c.space(40)
+    c.line_text(rng.choice(["证　　明", "参会交流证明", "学术报告证明"]), align="c", role="songb", size=22, after=22)
+    rng_txt = f"{_fmt(start, st)}至{_md(end, st) if end.month == start.month or st != 'upper' else _fmt(end, st)}"
+    c.para(f"兹证明{d['unit']}{name}同志于{rng_txt}参加了在{m['place']}召开的{m['title']}。"
+           f"其撰写的论文《{pr['article_title']}》（{wc}字）经大会学术委员会审定，"
+           f"于{_md(talk, st)}在{rng.choice(['第二分会场', '主会场', '青年论坛'])}作{pr['form']}。", leading=2.0)
+    c.field("word_count", str(wc), raw=f"{wc}字")
+    c.para("特此证明。", leading=2.0)
+    _sig(c, m["organizer"], pr["issue_date"], rng.choice(["upper", "cn", "upsp", "cn0"]), rng, before=40,
+         lead=f"{m['title']}组委会" if rng.random() < 0.3 else None)
+    if rng.random() < 0.5:
+        c.space(30)
+        c.line_text(f"联系人：{_others(rng, name, 1)[0]}　　联系电话：0371-{rng.randint(60000000, 69999999)}", size=11)
+    return c
+
+
+def _p_form_dated(d: dict, rng: random.Random):
+    """学术交流情况证明表: 会议时间 (a range) and 交流时间 (a day) in the form, the organiser's
+    stamp line, and the signature day under a bare 日期 label."""
+    m, pr = d["conference"], d["presentation"]
+    name, wc = d["name"], pr["word_count"]
+    start, end = m["start"], m["end"]
+    st = rng.choice(["cn", "dot", "cn0"])
+    c = _comp(rng, size=12.5)
+    c.space(20)
+    c.title(rng.choice(["学术交流情况证明表", "论文交流证明单"]), size=19, role="heib", after=12)
+    _kvtable(c, [("姓名", name, "工作单位", d["unit"]), ("会议名称", m["title"]),
+                 ("会议时间", f"{_fmt(start, st)}—{_fmt(end, st)}", "会议地点", m["place"]),
+                 ("交流题目", f"《{pr['article_title']}》"),
+                 ("交流形式", pr["form"], "交流时间", _fmt(start + dt.timedelta(days=rng.randint(0, 1)), st)),
+                 ("论文字数", f"{wc}字", "主办单位", m["organizer"])], widths=(1.1, 2.5, 1.1, 2.5), size=10.5)
+    c.field("word_count", str(wc), raw=f"{wc}字")
+    _kvtable(c, [("主办单位意见", "情况属实。")], widths=(1.3, 5.9), size=10.5, min_h=60)
+    c.space(26)
+    s = _fmt(pr["issue_date"], rng.choice(["cn", "upper", "cnsp", "dot"]))
+    x = c.width - c.right - 230
+    c.at(x, c.y, rng.choice(["主办单位（盖章）：", "证明单位（盖章）："]), size=12.5)
+    c.at(x, c.y + 34, f"日期：{s}", size=12.5)
+    c.seal(x + 130, c.y + 10, m["organizer"], r=46)
+    c.y += 50
+    c.field("issue_date", pr["issue_date"].isoformat(), raw=s)
+    c.field("organization", m["organizer"])
+    return c
+
+
+def _p_certificate_dateline(d: dict, rng: random.Random):
+    """Certificate headed by the organiser, the conference's dates and place in its text, and
+    at the foot only a date on its own right-aligned line under the seal."""
+    m, pr = d["conference"], d["presentation"]
+    name, wc = d["name"], pr["word_count"]
+    c = _comp(rng, size=15, margins=(90, 90, 80, 70))
+    c.frame((30, 90, 160), inset=24, width=2)
+    c.y = 110
+    c.line_text(m["organizer"], align="c", role="hei", size=16, after=4)
+    c.line_text(rng.choice(["交流证书", "论文交流证书", "报告证书"]), align="c", role="heib", size=30,
+                color=(30, 70, 150), after=26)
+    st = rng.choice(["cn", "dot0"])
+    c.para(f"{name}：", indent=0)
+    c.para(f"您的论文《{pr['article_title']}》（{wc}字）在{_fmt(m['start'], st)}—{_fmt(m['end'], st)}于"
+           f"{m['place']}举办的{m['title']}上作{pr['form']}，特发此证。", leading=2.1)
+    c.field("word_count", str(wc), raw=f"{wc}字")
+    c.space(50)
+    s = _fmt(pr["issue_date"], rng.choice(["upper", "cn", "upsp"]))
+    c.line_text(s, align="r", size=15)
+    c.seal(c.width - c.right - 80, c.y - 20, m["organizer"], r=50)
+    c.field("issue_date", pr["issue_date"].isoformat(), raw=s)
+    c.field("organization", m["organizer"])
+    return c
+
+
 # --- leader endorsement --------------------------------------------------------------------
 
 def _hand_lines(c: Composer, text: str, x: float, y: float, n: int = 18, step: float = 26) -> float:
@@ -248,7 +513,9 @@ def leader_endorsement(d: dict, fam: str, rng: random.Random):
     c.field("title", e["report"], raw=e["report"])
     c.field("person_name", name)
     v = rng.random()
-    if v < 0.36:  # the 批示件 itself: a copy of the report's cover with the leader's hand
+    if v >= 0.52:  # later layouts: 转办通知 with a 版记, 阅批单 with a 日期 label, 简报 dated at its foot
+        (_l_forwarding, _l_reading_slip, _l_bulletin)[min(int((v - 0.52) / 0.16), 2)](c, d, e, report, rng)
+    elif v < 0.18:  # the 批示件 itself: a copy of the report's cover with the leader's hand
         c.line_text(e["issuer"], align="c", role="songb", size=18, color=RED, after=0)
         c.line_text(rng.choice(["领导批示件", "呈阅件", "送阅件"]), align="c", role="songb", size=26, color=RED, after=4)
         c.rule(RED, 1.4, after=14)
@@ -268,7 +535,7 @@ def leader_endorsement(d: dict, fam: str, rng: random.Random):
         for para in e["summary"][:2]:
             c.para(para, size=12)
         c.field("organization", e["issuer"])
-    elif v < 0.7:  # 批示摘报, signed by the office
+    elif v < 0.35:  # 批示摘报, signed by the office
         lvl_word = {"provincial": "省", "city": "市", "county": "县"}[e["level"]]
         c.space(24)
         c.title(f"{lvl_word}领导批示摘报", size=22, role="songb", color=RED, after=4)
@@ -295,6 +562,81 @@ def leader_endorsement(d: dict, fam: str, rng: random.Random):
         c.seal(c.width - c.right - 100, c.y - 40, e["issuer"], r=44)
         c.field("organization", e["issuer"])
     return c
+
+
+def _l_forwarding(c: Composer, d: dict, e: dict, report: str, rng: random.Random) -> None:
+    """批示转办通知: the report's submission day and a reply deadline in the body, the office's
+    signature and date, then a 版记 (抄送 and an 印发 day) under a rule."""
+    lvl_word = {"provincial": "省", "city": "市", "county": "县"}[e["level"]]
+    c.line_text(e["issuer"], align="c", role="songb", size=min(24, c.content_width / len(e["issuer"])), color=RED, after=2)
+    c.line_text(f"{lvl_word}政办督〔{e['date'].year}〕{e['issue_no']}号", align="c", size=12, after=0)
+    c.rule(RED, 1.6, after=14)
+    c.title(f"关于落实{e['leader_title']}{e['leader']}同志批示精神的通知", size=17, role="songb", after=8)
+    c.line_text("各有关单位：", after=2)
+    st = rng.choice(["cn", "cn0"])
+    c.para(f"{d['unit']}于{_fmt(e['submitted'], st)}报送的《{report}》（{'、'.join(e['authors'])}执笔），"
+           f"{e['leader_title']}{e['leader']}同志作出重要批示：“{e['comment']}”")
+    deadline = e["date"] + dt.timedelta(days=rng.randint(15, 30))
+    c.para(f"请各有关单位认真学习领会，抓好贯彻落实，并于{_fmt(deadline, st)}前将落实情况书面报送{lvl_word}政府督查室。")
+    _sig(c, e["issuer"], e["date"], rng.choice(["upper", "cn", "upsp"]), rng, before=36)
+    c.space(40)
+    c.rule(BLACK, 0.8, after=4)
+    c.line_text(f"抄送：{lvl_word}委办公室，{lvl_word}人大常委会办公室。", size=11, after=2)
+    c.rule(BLACK, 0.5, after=4)
+    c.line_text(f"{e['issuer']}　　　　　{_fmt(e['date'] + dt.timedelta(days=rng.randint(1, 3)), 'cn')}印发", size=11)
+    c.rule(BLACK, 0.8, after=2)
+
+
+def _l_reading_slip(c: Composer, d: dict, e: dict, report: str, rng: random.Random) -> None:
+    """领导阅批单: 报送日期 in the header row, the comment in a ruled box, and below it one
+    line with the signer and a 日期 label; the office stamps the slip."""
+    c.line_text(e["issuer"], align="c", role="songb", size=18, color=RED, after=2)
+    c.line_text(rng.choice(["领导阅批单", "文件阅批单"]), align="c", role="songb", size=22, color=RED, after=10)
+    st = rng.choice(["cn", "dot", "cn0"])
+    _kvtable(c, [("报送单位", d["unit"], "报送日期", _fmt(e["submitted"], st)),
+                 ("标　　题", f"《{report}》"), ("执 笔 人", "、".join(e["authors"]), "份　　数", "1份")],
+             widths=(1.1, 2.6, 1.1, 2.1), size=11)
+    top = c.y
+    c.rect(c.left, top, c.width - c.right, top + 160, color=BLACK, width=0.8)
+    c.at(c.left + 8, top + 20, "领导批示：", role="hei", size=12)
+    _hand_lines(c, e["comment"], c.left + 40, top + 50)
+    hs = _fmt(e["date"], rng.choice(["cn", "dot", "upper"]))
+    lab = rng.choice(["签批人", "批示人", "阅批人"])
+    x = c.width - c.right - 330
+    c.at(x, top + 146, f"{lab}：", size=12)
+    c.at(x + 52, top + 146, e["leader"], role="kai", size=17, color=BLUE_INK, hand=True)
+    c.at(x + 130, top + 146, "日期：", size=12)
+    c.at(x + 168, top + 146, hs, role="kai", size=15, color=BLUE_INK, hand=True)
+    c.field("issue_date", e["date"].isoformat(), raw=hs)
+    c.y = top + 172
+    _kvtable(c, [("办理意见", f"请{d['unit']}阅研。")], widths=(1.1, 5.8), size=11, min_h=40)
+    c.seal(c.width - c.right - 110, c.y - 30, e["issuer"], r=44)
+    c.field("organization", e["issuer"])
+
+
+def _l_bulletin(c: Composer, d: dict, e: dict, report: str, rng: random.Random) -> None:
+    """简报 carrying the endorsed report: 期号 and the report's day in the masthead, the report's
+    survey period in the text, and at the foot the office alone and then the date on its own
+    right-aligned line (the issue date)."""
+    c.line_text(rng.choice(["政务信息", "调研专报", "工作简报"]), align="c", role="songb", size=30, color=RED, after=2)
+    c.line_text(f"第{e['issue_no']}期", align="c", size=12, after=2)
+    c.line_text(f"{e['issuer']}编　　　　　　{_fmt(e['submitted'], 'cn')}", align="c", size=11, after=0)
+    c.rule(RED, 1.6, after=12)
+    c.para(f"【按】{e['leader_title']}{e['leader']}同志对本期刊发的调研报告作出批示：“{e['comment']}”现予刊发。",
+           role="kai", size=13)
+    c.title(report, size=16, role="heib", after=2)
+    c.line_text(f"{d['unit']}　{'　'.join(e['authors'])}", align="c", size=12, after=8)
+    s0 = e["submitted"] - dt.timedelta(days=rng.randint(40, 70))
+    c.para(f"{_fmt(s0, 'cn')}至{_fmt(s0 + dt.timedelta(days=20), 'cn')}，调研组采取座谈交流、实地走访等方式开展专题调研。", size=12)
+    for para in e["summary"][1:3]:
+        c.para(para, size=12)
+    s = _fmt(e["date"], rng.choice(["upper", "cn", "upsp"]))
+    c.space(24)
+    c.line_text(e["issuer"], align="r", size=13)
+    c.line_text(s, align="r", size=13)
+    c.seal(c.width - c.right - 70, c.y - 24, e["issuer"], r=44)
+    c.field("issue_date", e["date"].isoformat(), raw=s)
+    c.field("organization", e["issuer"])
 
 
 # --- assessment proof ----------------------------------------------------------------------
