@@ -274,6 +274,9 @@ def issue_date(v: DocView) -> ExtractedField | None:
             ds = find_dates(hit[0])
             if ds and ds[0].precision == "day" and ds[0].has_year:
                 return v.make("issue_date", ds[0].iso, conf, hit[1], hit[2])
+            # a labelled date OCR damaged ('发证日期：202306.27', '2023-08=08')
+            if (loose := loose_date(hit[0], [y for _, y in _date_context(v)])) and loose[0].start <= 2:
+                return v.make("issue_date", loose[0].iso, conf * 0.9 * loose[1], hit[1], hit[2])
     if not v.lines:
         return None
     years = _date_context(v)

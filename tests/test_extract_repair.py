@@ -139,6 +139,9 @@ def test_form_cells_are_not_the_signature():
     ("2028", [2023], 2023, 0.7),  # 3 read as 8
     ("2028", [2022], 2023, 0.7 * 0.85),  # the year after the latest stated (a 2022 award)
     ("二〇二", [2023], 2023, 0.6),  # a numeral dropped
+    ("33", [2023], 2023, 0.45),  # '33年6月7日': 20 lost, the 2 of 23 read as 3
+    ("2083", [2023, 1966], 2023, 0.5),  # a year that cannot be, one digit off the stated one
+    ("2028", [2022], 2023, 0.7 * 0.85),  # a known confusion (3→8) beats the one-digit fallback to 2022
 ])
 def test_repair_year(raw, context, year, factor):
     assert repair_year(raw, context) == pytest.approx((year, factor))
@@ -151,10 +154,21 @@ def test_repair_year_refuses_a_guess():
 
 @pytest.mark.parametrize("text, iso", [
     ("3023年05月26日", "2023-05-26"), ("二〇二年九月五日", "2023-09-05"), ("2023.007.31", "2023-07-31"),
+    ("2023-08=08", "2023-08-08"), ("2023·8·8", "2023-08-08"), ("33年6月7日", "2023-06-07"),
 ])
 def test_loose_date(text, iso):
     d, _ = loose_date(text, [2023])
     assert d.iso == iso
+
+
+def test_labelled_issue_date_read_through_ocr_damage():
+    doc = doc_from_text("资格证书\n资格名称：执业药师\n考试合格时间：2023-05-24\n发证机关：人力资源和社会保障部\n"
+                        "发证日期：202306.27")
+    f = {x.name: x for x in extract("qualification_certificate", doc)}
+    assert f["issue_date"].value == "2023-06-27" and f["issue_date"].confidence < 0.85
+    doc = doc_from_text("证明\n张三同志于2023年7月24日—27日参加培训，按时完成学习任务。\n特此证明。\n"
+                        "河南省豫通路桥工程有限公司\n2023-08=08")
+    assert {x.name: x.value for x in extract("employer_proof", doc)}["issue_date"] == "2023-08-08"
 
 
 def test_issue_date_is_the_signature_not_a_range_end():

@@ -274,9 +274,9 @@ def find_years(text: str) -> list[int]:
 
 # A date on a signature line as OCR damages it under a seal: a year with a dropped or
 # misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31), 年 read as a stroke
-# sign (2023×12月13日).
+# sign (2023×12月13日), a dash read as '=' or '·' (2023-08=08).
 _LOOSE_DATE = re.compile(
-    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:])\s*"
+    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_])\s*"
     rf"0*(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 _GLUED_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([.\-/])(\d{1,2})(?![\d.\-/])")
 # Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6, 3↔0 …): a year one such edit from a year
@@ -299,7 +299,8 @@ def repair_year(raw: str, context: list[int]) -> tuple[int, float] | None:
     the document states elsewhere: exact and from two years before them to the year after
     the latest (1.0: a paper about 2023 may be signed in 2024, seldom in 2025); one confusable
     digit from a stated year or the year after the latest (0.7); a numeral dropped from such
-    a year (二〇二 for 二〇二三: 0.6). None when nothing fits."""
+    a year (二〇二 for 二〇二三: 0.6); a two-digit rest of it ('23年', '33年': 0.55/0.45); a
+    year that cannot be (2083) one digit from such a year (0.5). None when nothing fits."""
     digits = _year_digits(raw)
     if not digits.isdigit():
         return None
@@ -318,6 +319,15 @@ def repair_year(raw: str, context: list[int]) -> tuple[int, float] | None:
             return y, 0.6 * factor
         if len(digits) <= 2 and ys.endswith(digits):  # '23年6月25日', '三年五月六日': the rest lost
             return y, 0.55 * factor
+        if len(digits) == 2 and digits[0] == ys[2] and digits[1] in _YEAR_CONFUSION.get(ys[3], ""):
+            return y, 0.45 * factor  # '33年6月7日': '20' lost and the 2 of 23 misread
+        if len(digits) == 2 and digits[1] == ys[3] and digits[0] in _YEAR_CONFUSION.get(ys[2], ""):
+            return y, 0.45 * factor
+    if len(digits) == 4 and not 1900 <= int(digits) <= date.today().year + 1:
+        # 2083 on a 2023 proof: a year that cannot be, one digit (of no known confusion) off
+        for y, factor in cands:
+            if sum(a != b for a, b in zip(digits, str(y))) == 1:
+                return y, 0.5 * factor
     return None
 
 

@@ -76,6 +76,13 @@ class RapidEngine:
             return []
         return lines_from_polys(res.boxes, res.txts, res.scores, w, h)
 
+    def recognize_crop(self, crop: np.ndarray) -> tuple[str, float]:
+        """Recognise one RGB text-line crop as it is (no detection, no smoothing)."""
+        # not self._ocr(..., use_det=False): RapidOCR keeps call options for later calls
+        res = self._ocr.recognize_txt([np.ascontiguousarray(crop[:, :, ::-1])])
+        txts, scores = getattr(res, "txts", None) or ("",), getattr(res, "scores", None) or (0.0,)
+        return str(txts[0] or ""), float(scores[0] or 0.0)
+
     def recognize_photo(self, image: np.ndarray) -> list[Line]:
         """`recognize` for a phone photo of a sheet: the same detection, but each line crop is
         smoothed (Gaussian, σ = PHOTO_CROP_BLUR px) before recognition. Photo text carries

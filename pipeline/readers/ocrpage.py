@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.ocr.base import OcrEngine, check_image
-from pipeline.readers.orient import read_upright, rotate_box
+from pipeline.readers.dateline import reread_dates
+from pipeline.readers.orient import read_upright, rotate_box, rotate_image
 from pipeline.readers.rectify import prepare_photo
 from pipeline.readers.seals import find_seals
 from schemas.document import BBox, Page
@@ -37,6 +38,13 @@ class _PhotoReader:
         self.recognize = getattr(engine, "recognize_photo", engine.recognize)
 
 
+def _reread(upright: np.ndarray, lines: list, engine: OcrEngine) -> list:
+    """Garbled date lines read again from their crops (pipeline.readers.dateline), when the
+    engine can recognise a single crop."""
+    crop_reader = getattr(engine, "recognize_crop", None)
+    return reread_dates(upright, lines, crop_reader) if crop_reader else lines
+
+
 def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = False) -> Page:
     """Read an RGB page image: detect seals, OCR upright, report everything in the upright
     image's pixel space (Page.width/height are the upright image's size).
@@ -55,16 +63,18 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
     if prep is not None and prep.matrix is not None:
         reading = read_upright(prep.image, _PhotoReader(engine))
         rot = reading.rotation
+        read_lines = _reread(rotate_image(prep.image, rot), reading.lines, engine)
         ph, pw = prep.image.shape[:2]
         tw, th = (ph, pw) if rot in (90, 270) else (pw, ph)  # the turned sheet's size
         lines = []
-        for line in reading.lines:
+        for line in read_lines:
             box = rotate_box(line.bbox, (360 - rot) % 360, tw, th)  # back onto the flat sheet
             box = rotate_box(prep.box_to_original(box, w, h), rot, w, h)
             lines.append(line.model_copy(update={"bbox": box}))
     else:
         reading = read_upright(clean, engine)
-        rot, lines = reading.rotation, reading.lines
+        rot = reading.rotation
+        lines = _reread(rotate_image(clean, rot), reading.lines, engine)
     width, height = (h, w) if rot in (90, 270) else (w, h)
     return Page(
         number=number,
