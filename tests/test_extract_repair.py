@@ -352,3 +352,12 @@ def test_signature_date_with_the_year_month_separator_lost():
     found = loose_date("202308-12", [2023])
     assert found is not None and found[0].value.isoformat() == "2023-08-12"
     assert loose_date("20231108.12", [2023]) is None
+
+
+def test_issuer_labels_and_suffixes_of_title_and_skill_certificates():
+    doc = doc_from_text("职业技能等级证书\n姓名：李红\n职业（工种）：保育师\n等级：四级\n评价机构：河南省职业技能鉴定中心\n"
+                        "发证日期：2023年06月12日")
+    assert {x.name: x.value for x in extract("qualification_certificate", doc)}["organization"] == "河南省职业技能鉴定中心"
+    doc = doc_from_text("专业技术职务任职资格证书\n姓名：王明\n资格名称：农艺师\n评审通过时间：2023年11月19日\n"
+                        "南阳市职称改革工作领导小组\n2023年12月15日")
+    assert {x.name: x.value for x in extract("qualification_certificate", doc)}["organization"] == "南阳市职称改革工作领导小组"
