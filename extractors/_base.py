@@ -149,6 +149,11 @@ class DocView:
             col = [j for y, j in below if y < top + 0.5 * h and overlaps(j)]
             if col:
                 return min(col, key=lambda j: abs((self.lines[j].bbox.x0 + self.lines[j].bbox.x1) / 2 - xc))
+            # the top band holds only boxes of other columns (a line far to the left that
+            # starts level with the label): the box right under the label is its value
+            under = [(y, j) for y, j in below if overlaps(j) and y < lab.bbox.y1 + 1.5 * h]
+            if under:
+                return min(under)[1]
             return min(below)[1]
         if right:
             return min(right)[1]

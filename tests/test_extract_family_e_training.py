@@ -58,6 +58,7 @@ def test_credit_hours_rate_in_a_footnote():
 @pytest.mark.parametrize("text, hours", [
     ("获专业科目学分4个\n注：学分和学时比例为1:8", 32),
     ("本次培训授予学分2.5分，每学分折算10学时", 25),
+    ("授予学分：Ⅱ类学分10分\n说明。学分与学时按14换算", 40),  # the ratio's colon lost to OCR
 ])
 def test_credit_hours_wordings(text, hours):
     h = credit_hours(text)
@@ -403,3 +404,19 @@ def test_rendered_field(rendered, case, name):
     exp = _expected(case[0], name, lab)
     value = got.get(ALIAS.get((case[0], name), name))
     assert _same(case[0], name, value, exp), f"got {value!r}, expected {exp!r}"
+
+
+def test_hours_in_a_corner_box_under_its_label():
+    """'学时' over '32' in a box at the top right, level with the certificate number far to
+    the left (a phone photo's boxes): the value is the box right under the label."""
+    def ln(t, x0, y0, x1, y1):
+        return Line(text=t, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y1), confidence=0.95)
+    lines = [ln("证书编号：J7344-23803", 319, 195, 500, 231), ln("学时", 1196, 169, 1245, 201),
+             ln("32", 1198, 211, 1248, 251), ln("结业证书", 647, 279, 911, 363),
+             ln("学员魏思雨于2023年11月10日至13日参加北京师范大学继续教育与教师培训学", 367, 408, 1232, 467),
+             ln("院举办的2023年中小学班主任专业能力提升专题研修班学习，修完规定课程，成绩合格，准", 320, 457, 1235, 516),
+             ln("予结业。", 322, 529, 418, 565), ln("北京师范大学继续教育与教师培训学院", 825, 591, 1232, 641),
+             ln("二〇二三年十一月十三日", 899, 637, 1161, 681)]
+    doc = DocumentText(source="ocr", engine="synthetic", pages=[Page(number=1, width=1400, height=1000, lines=lines)])
+    f = {x.name: x.value for x in extract("completion_certificate", doc)}
+    assert f["hours_stated"] == "32"
