@@ -102,6 +102,8 @@ def test_partial_date_takes_context_year():
     ("2023年5月8日~9日", "2023-05-08", "2023-05-09", 2),
     ("二〇二三年五月八日至十二日", "2023-05-08", "2023-05-12", 5),
     ("自2023年3月1日起至2023年8月31日止", "2023-03-01", "2023-08-31", 184),
+    ("2023.6.92023.6.10，共2天", "2023-06-09", "2023-06-10", 2),  # the dash lost to OCR
+    ("2023年6月9日2023年6月10日", "2023-06-09", "2023-06-10", 2),
 ])
 def test_find_ranges(text, start, end, days):
     r = find_ranges(text)[0]
@@ -122,6 +124,8 @@ def test_month_range():
 
 def test_no_range_for_unrelated_dates():
     assert find_ranges("2023年5月8日报到，2023年6月1日发证") == []
+    assert find_ranges("2023年6月10日2023年6月9日") == []  # glued, but the second is earlier
+    assert find_ranges("2022.6.92023.8.10") == []  # glued, but over a year apart
 
 
 @pytest.mark.parametrize("term, year", [

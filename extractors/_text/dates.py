@@ -175,8 +175,18 @@ def find_ranges(text: str, default_year: int | None = None, *, normalised: bool 
     t = text if normalised else norm(text)
     dates = _scan(t, default_year)
     out: list[DateRange] = []
-    for d in dates:
+    for m in _GLUED_RANGE.finditer(t):  # '2023.6.92023.6.10': the dash between lost to OCR
+        a = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        b = _make(int(m.group(5)), int(m.group(6)), int(m.group(7)))
+        if a and b and 0 <= (b - a).days < 366:
+            out.append(DateRange(a, b, m.span()))
+    for i, d in enumerate(dates):
         c = _CONNECT.match(t, d.end) or _CONNECT_MISREAD.match(t, d.end)
+        if not c and i + 1 < len(dates) and dates[i + 1].start == d.end and d.precision == "day" \
+                and dates[i + 1].precision == "day" and dates[i + 1].has_year and 0 <= (dates[i + 1].value - d.value).days < 366:
+            # '2023年6月9日2023年6月10日': two full dates glued, the dash lost to OCR
+            out.append(DateRange(d.value, dates[i + 1].value, (d.start, dates[i + 1].end)))
+            continue
         if not c:
             continue
         e = _tail(t, c.end(), d)
@@ -190,7 +200,7 @@ def find_ranges(text: str, default_year: int | None = None, *, normalised: bool 
         if start <= end and (end - start).days < max_days:
             prec = "month" if "month" in (d.precision, e.precision) else "day"
             out.append(DateRange(start, end, (d.start, e.end), prec))
-    return out
+    return sorted(out, key=lambda r: r.span)
 
 
 def _with_year(d: date, year: int) -> date | None:
@@ -278,6 +288,7 @@ def find_years(text: str) -> list[int]:
 _LOOSE_DATE = re.compile(
     rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_])\s*"
     rf"0*(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
+_GLUED_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?![\d.])")
 _GLUED_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([.\-/])(\d{1,2})(?![\d.\-/])")
 # Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6, 3↔0 …): a year one such edit from a year
 # the document uses elsewhere is that year.
