@@ -182,22 +182,22 @@ def find_ranges(text: str, default_year: int | None = None, *, normalised: bool 
             out.append(DateRange(a, b, m.span()))
     for i, d in enumerate(dates):
         c = _CONNECT.match(t, d.end) or _CONNECT_MISREAD.match(t, d.end)
-        if not c and i + 1 < len(dates) and dates[i + 1].start == d.end and d.precision == "day" \
-                and dates[i + 1].precision == "day" and dates[i + 1].has_year and 0 <= (dates[i + 1].value - d.value).days < 366:
-            # '2023年6月9日2023年6月10日': two full dates glued, the dash lost to OCR
-            out.append(DateRange(d.value, dates[i + 1].value, (d.start, dates[i + 1].end)))
+        # '2023年6月9日2023年6月10日': two full dates glued, the dash lost to OCR (a range
+        # of under a year, then)
+        glued = not c and i + 1 < len(dates) and dates[i + 1].start == d.end and d.precision == "day" \
+            and dates[i + 1].precision == "day" and dates[i + 1].has_year
+        if not c and not glued:
             continue
-        if not c:
-            continue
-        e = _tail(t, c.end(), d)
+        e = dates[i + 1] if glued else _tail(t, c.end(), d)
         if e is None:
             continue
+        limit = 366 if glued else max_days
         start, end = d.value, e.last
         if end < start and not e.has_year:
             end = _make(end.year + 1, end.month, end.day) or end
-        if not (start <= end and (end - start).days < max_days) and years and e.has_year:
-            start, end = _repaired(start, end, years, max_days, d.has_year)
-        if start <= end and (end - start).days < max_days:
+        if not (start <= end and (end - start).days < limit) and years and e.has_year:
+            start, end = _repaired(start, end, years, limit, d.has_year)
+        if start <= end and (end - start).days < limit:
             prec = "month" if "month" in (d.precision, e.precision) else "day"
             out.append(DateRange(start, end, (d.start, e.end), prec))
     return sorted(out, key=lambda r: r.span)
