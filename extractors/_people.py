@@ -120,6 +120,30 @@ def _row_right(v: DocView, idx: int) -> list[str]:
     return out
 
 
+def _band_right(v: DocView, idx: int) -> list[str]:
+    """Names in the cell right of a label box standing alone in a form's label column, when
+    the cell wrapped over lines the label sits between ('史文静，张强，…' / 课题组成员 / '郑燕'),
+    row by row, left to right (_table.right_band). A row holding anything but names ends the
+    list; one before the first name means the cell holds no list."""
+    from extractors._table import right_band  # noqa: PLC0415 - _table imports _base only
+
+    rows: list[str] = []
+    for ln in right_band(v, idx):
+        # a name the cell's line break cut ('…、陆芳、王露' + '露'): its end joins the line before
+        if rows and not re.search(r"[、,，;；\s]$", rows[-1]) and re.match(r"\s*[\u4e00-\u9fff]{1,2}(?:\s*[、,，;；]|\s*$)", ln.raw) \
+                and len(re.sub(r"\s", "", ln.raw.split("、")[0].split("，")[0])) == 1:
+            rows[-1] += ln.raw.strip()
+        else:
+            rows.append(ln.raw)
+    out: list[str] = []
+    for raw in rows:
+        names, other = _list_line(raw)
+        if other or not names:
+            break
+        out += [n for n in names if n not in out]
+    return out
+
+
 def labelled_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None:
     """(names, start, end) of the first list after one of `labels`: on the label's line
     (a parenthesised note may follow the label: '项目组成员（按排名）：'; without a colon the
@@ -148,9 +172,21 @@ def labelled_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None
                         open_end = bool(re.search(r"[、,，;；]\s*$", rest))
                         return names + [n for n in _continuation(v, idx, open_end, (at,)) if n not in names], *span
                     continue
-                if (names := _row_right(v, idx)):
+                nxt = v.lines[idx + 1] if idx + 1 < len(v.lines) else None
+                # the reader goes on under the label ('课题组成员：' over a grid of names): the
+                # list starts there, not in boxes of a lower row a skewed photo lifts level with it
+                under = colon and nxt is not None and nxt.page == ln.page and nxt.bbox.x0 < ln.bbox.x1 and \
+                    (nxt.bbox.y0 + nxt.bbox.y1) / 2 > ln.bbox.y1 - 0.2 * (ln.bbox.y1 - ln.bbox.y0)
+                names = [] if under else _row_right(v, idx)
+                if not under and len(wrapped := _band_right(v, idx)) > len(names):
+                    names = wrapped
+                if names:
                     return names, *span
-                j = v.neighbour(idx)
+                j = idx + 1 if under else v.neighbour(idx)
+                if idx + 1 < len(v.lines) and (nxt := v.lines[idx + 1]).page == ln.page and j != idx + 1 and \
+                        ln.bbox.y0 < (nxt.bbox.y0 + nxt.bbox.y1) / 2 and ln.bbox.x0 - 2 * (ln.bbox.y1 - ln.bbox.y0) <= nxt.bbox.x0 < ln.bbox.x1 \
+                        and (j is None or v.lines[j].bbox.y0 > nxt.bbox.y0):
+                    j = idx + 1  # the reader's next line, under the label (a skewed photo's row gaps are uneven)
                 if j is not None and not rx.match(v.lines[j].raw):
                     names, other = _list_line(v.lines[j].raw)
                     if names and other <= len(names):
@@ -179,6 +215,87 @@ def ranked_names(v: DocView) -> tuple[list[str], int, int] | None:
     return [pairs[r][0] for r in order], min(pos), max(pos) + 1
 
 
+_N = r"[\u4e00-\u9fff·]{2,5}"
+_HONORIFIC = r"(?:同志|教授|研究员|副教授|博士|老师|主任|院长|医师)?"
+# The leader a sentence names: '由陆建军同志主持', '孙一鸣（主持人）', '项目负责人为陆宁'.
+_SENTENCE_LEAD = [re.compile(rf"由\s*({_N}?)\s*{_HONORIFIC}\s*(?:主持|负责|牵头|领衔)"),
+                  re.compile(rf"({_N})\s*[(（]\s*(?:项目|课题)?(?:主持人|负责人|组长|第一完成人)\s*[)）]"),
+                  re.compile(rf"(?:项目|课题)?(?:负责人|主持人)\s*(?:为|是)\s*({_N}?)\s*{_HONORIFIC}(?=[，,。；;、\s及和]|$)")]
+# What follows a list inside a sentence ('…、郑琳等同志参加了该项研究', '…等7位成员组成').
+_SENTENCE_AFTER = re.compile(r"(?:等\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[位名人]?\s*(?:同志|人员|成员|专家|同事|人)?|"
+                             r"(?<=[\u4e00-\u9fff])(?=(?:共同)?参[加与]))\s*"
+                             r"(?:共同|分别)?(?:参加|参与|组成|共同完成|承担|完成了?(?:该|本)(?:项|课题|项目))")
+# What opens a list inside a sentence ('项目组成员有：…', '参加研究的人员有…', '成员包括…').
+_SENTENCE_BEFORE = re.compile(r"(?:成员|人员|参加者|参与者|参加人|参与人|研究者)\s*(?:有|包括|为|是|依次为|分别为)\s*[:：]?\s*")
+
+
+def _best_suffix(text: str) -> str | None:
+    """The name ending `text` ('由孙一鸣' → 孙一鸣): the longest plausible one with a known surname."""
+    text = re.sub(r"\s", "", text)
+    for k in (4, 3, 2):
+        if len(text) >= k and plausible_name(text[-k:]) and known_surname(text[-k:]):
+            return text[-k:]
+    return None
+
+
+def _sentence_lead(flat: str) -> tuple[str, int] | None:
+    for rx in _SENTENCE_LEAD:
+        for m in rx.finditer(flat):
+            name = _best_suffix(m.group(1)) if rx is not _SENTENCE_LEAD[2] else \
+                next((m.group(1)[:k] for k in (4, 3, 2) if len(m.group(1)) >= k and plausible_name(m.group(1)[:k])
+                      and known_surname(m.group(1)[:k])), None)
+            if name:
+                return name, m.start(1)
+    return None
+
+
+def sentence_names(v: DocView) -> tuple[list[str], int, int] | None:
+    """(names, start, end) of members a sentence names: the leader ('由X主持', 'X（主持人）',
+    '负责人为X') first, then the list before '等同志参加了…' / '等N位成员组成' (read
+    backwards over 、，-separated names to the first token that is no name, '及彭龙'
+    ending it) or after '成员有：' / '参加研究的人员有' (read forwards). Lines are joined:
+    a sentence wraps where the width ends, also inside a name."""
+    flat = v.flat
+    found: list[tuple[list[str], int, int]] = []
+    for m in _SENTENCE_AFTER.finditer(flat):
+        toks = re.split(r"[、,，;；\s]+", flat[max(0, m.start() - 200):m.start()])
+        names: list[str] = []
+        for t in reversed(toks):
+            if not t and not names:
+                continue
+            if plausible_name(t):
+                names.insert(0, t)
+                continue
+            if (tail := re.search(rf"(?:以及|及|和|与)({_N})$", t)) and plausible_name(tail.group(1)):
+                names.insert(0, tail.group(1))
+            break
+        if names:
+            found.append((names, m.start() - len("".join(names)), m.start()))
+            break
+    if not found:
+        for m in _SENTENCE_BEFORE.finditer(flat):
+            seg = re.split(r"[。；;：:]|等", flat[m.end():m.end() + 200])[0]
+            names = []
+            for t in re.split(r"[、,，\s]+", seg):
+                if not t and not names:
+                    continue
+                if not plausible_name(t):
+                    break
+                names.append(t)
+            if names:
+                found.append((names, m.end(), m.end() + len(seg)))
+                break
+    if not found:
+        return None
+    names, a, b = found[0]
+    if len(names) < 2 and not (lead := _sentence_lead(flat)):
+        return None
+    if (lead := _sentence_lead(flat)) and lead[0] not in names:
+        names = [lead[0]] + names
+        a = min(a, lead[1])
+    return names, *v.from_flat(a, b)
+
+
 def lead_name(v: DocView, lead: str) -> tuple[str, int, int] | None:
     """(name, start, end) of the person a `lead` label names ('项目负责人：陆建军', a form row
     '课题主持人 | 姓名 | 李强 | 性别 …', its boxes read one by one). Not a label asking for a
@@ -186,7 +303,7 @@ def lead_name(v: DocView, lead: str) -> tuple[str, int, int] | None:
     rx = re.compile(rf"(?:{lead})(?!\s*[(（]?\s*(?:签字|签名|签章|签署|意见))\s*[:：]?\s*(?:姓\s*名\s*[:：]?\s*)?")
     for idx, ln in enumerate(v.lines):
         for m in rx.finditer(ln.raw):
-            if m.start() > 0 and not re.match(r"[\s.、,，;；:：]", ln.raw[m.start() - 1]):
+            if m.start() > 0 and not re.match(r"[\s.。、,，;；:：]", ln.raw[m.start() - 1]):
                 continue
             rest = ln.raw[m.end():]
             j = idx
@@ -201,12 +318,68 @@ def lead_name(v: DocView, lead: str) -> tuple[str, int, int] | None:
                     break
             cut = _NEXT_LABEL.search(rest)
             rest = rest[:cut.start()] if cut else rest
-            if not rest.strip() or re.match(r"\s*\d", rest):
-                continue
+            if not rest.strip() or re.match(r"\s*(?:\d|[为是由][\u4e00-\u9fff])", rest):
+                continue  # no name, or a sentence ('项目负责人为周敏', read by sentence_names)
             first = split_names(_BRACKET.sub(" ", rest))[:1]
             if first and plausible_name(first[0]) and known_surname(first[0]):
                 s0 = v.starts[j]
                 return first[0], s0, s0 + len(v.lines[j].text)
+    return None
+
+
+def _unwrap(cell: str) -> str:
+    """A table cell's lines joined: directly after a separator or before a one-character
+    rest of a name the break cut ('…、王露' + '露'), else as a separator."""
+    parts = cell.split("\n")
+    out = parts[0]
+    for part in parts[1:]:
+        cut = re.match(r"\s*[\u4e00-\u9fff](?:\s*[、,，;；]|\s*$)", part)
+        out += part if re.search(r"[、,，;；\s]$", out) or cut else " " + part
+    return out
+
+
+def form_row_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None:
+    """(names, start, end) of a ruled form's member row in the reader's tables (born-digital
+    PDFs): a row whose first cell is one of `labels` (its label wrapped in a narrow column,
+    '项目组\\n成员', read whole) and whose other cells hold names only — joined in one cell
+    (wrapped) or one to a few a cell — and the rows under it with an empty label cell."""
+    if not any(p.tables for p in v.doc.pages):
+        return None
+    from extractors._table import table_rows  # noqa: PLC0415 - _table imports _base only
+
+    lab_rx = re.compile(rf"(?:{labels})(?:[(（][^()（）]{{0,12}}[)）])?[:：]?")
+    out: list[str] = []
+    for cells in table_rows(v, lambda _: False):
+        first = re.sub(r"\s", "", cells[0] if cells else "")
+        if out and first:
+            break
+        if not out and not lab_rx.fullmatch(first):
+            continue
+        got: list[str] = []
+        for c in cells[1:]:
+            if not (c or "").strip():
+                continue
+            names, other = _names_in(_unwrap(c))
+            if other or not names:
+                got = []
+                break
+            got += names
+        if not got:
+            break
+        out += [n for n in got if n not in out]
+    if not out:
+        return None
+    pos = max(v.text.find(out[0]), 0)
+    return out, pos, pos + len(out[0])
+
+
+def _flat_lead(v: DocView, lead: str) -> tuple[str, int, int] | None:
+    """The leader after a `lead` label and a colon when a line break cut their name
+    ('课题负责人：夏' + '雅婷；…'): read in the text without line breaks, the name ending at
+    a separator."""
+    for m in re.finditer(rf"(?:{lead})\s*[:：]\s*({_N}?)(?=[；;，,。、\s]|$)", v.flat):
+        if plausible_name(m.group(1)) and known_surname(m.group(1)):
+            return m.group(1), *v.from_flat(m.start(1), m.end(1))
     return None
 
 
@@ -215,10 +388,13 @@ def name_list(v: DocView, field: str, labels: str, lead: str | None = None) -> E
     `labels` (labelled_names). `lead` labels (项目负责人, 主持人) put their name first."""
     names: list[str] = []
     pos = None
-    if lead and (hit := lead_name(v, lead) or v.labelled(lead, r"([\u4e00-\u9fff·]{2,8})")):
+    from extractors._table import form_value  # noqa: PLC0415 - _table imports _base only
+
+    if lead and (hit := lead_name(v, lead) or v.labelled(lead, r"(?![为是由][\u4e00-\u9fff])([\u4e00-\u9fff·]{2,8})")
+                 or form_value(v, lead) or _flat_lead(v, lead)):
         names += [n for n in split_names(hit[0])[:1] if plausible_name(n)]
         pos = hit[1:]
-    found = ranked_names(v) or labelled_names(v, labels)
+    found = ranked_names(v) or form_row_names(v, labels) or labelled_names(v, labels) or sentence_names(v)
     if found:
         names += [n for n in found[0] if n not in names and 2 <= len(n) <= 8]
         pos = found[1:]
@@ -250,14 +426,14 @@ def known_surname(name: str) -> bool:
 
 
 # Header of the name column of a member / completer table.
-_NAME_HEADER = re.compile(r"^(?:(?:成员|人员|完成人|获奖人|作者|参加人员|研究人员|主要完成人)?姓\s*名|完成人|主要完成人|获奖人|"
-                          r"获奖者|获奖人员|完成人员|成员|项目成员|课题组成员|参加人员|研究人员)$")
-_RANK_HEADER = re.compile(r"^(?:序号|排名|排序|位次|名次|完成人排序|排\s*序)$")
+_NAME_HEADER = re.compile(r"^(?:[\u4e00-\u9fff]{0,5}姓\s*名|(?:主要)?(?:完成人|获奖人|获奖者|完成者)(?:员)?|"
+                          r"(?:项目|课题)?组?(?:主要)?成员|(?:主要)?(?:参加|参与|研究|协作)人员?)$")
+_RANK_HEADER = re.compile(r"^(?:序\s*号|[\u4e00-\u9fff]{0,4}(?:排名|排序|位次|名次)|排\s*序)$")
 
 
 # Words heading a member table's other columns (never a person's name).
 _COLUMN_WORDS = re.compile(r"^(?:性别|学历|学位|年龄|民族|专业|职务|职称|技术职称|签字|签名|本人签字|出生年月|身份证号码?|"
-                           r"[\u4e00-\u9fff]{0,6}(?:单位|分工|任务|贡献|备注|时间|内容))$")
+                           r"[\u4e00-\u9fff]{0,6}(?:单位|分工|任务|贡献|备注|时间|内容|角色|职责|身份|类别))$")
 
 
 # Words of a member table's other columns that pass for names (高工, 方案, 文献, 农艺师).
@@ -274,7 +450,8 @@ def _is_value(cell: str) -> bool:
 def _member_header(cells: list[str]) -> bool:
     """The header row of a member table: a name column ('姓名', '完成人'), and no value in
     any cell (a form row '课题负责人 | 姓名 | 李强 | 性别 | 男' names one person, it heads nothing)."""
-    return any(c and _NAME_HEADER.match(c.strip()) for c in cells) and not any(_is_value(c) for c in cells if c)
+    return sum(1 for c in cells if c and c.strip()) >= 2 and any(c and _NAME_HEADER.match(c.strip()) for c in cells) \
+        and not any(_is_value(c) for c in cells if c)  # a lone '课题组成员' titles a section, it heads no column
 
 
 def _cell_name(cell: str) -> str | None:

@@ -135,3 +135,65 @@ def table_rows(v: DocView, is_header) -> list[list[str]]:
             else:
                 out.append(texts)
     return out
+
+
+def right_band(v: DocView, idx: int) -> list[TLine]:
+    """The boxes of the cell right of line `idx`, a label standing alone in a form's label
+    column, when the cell wrapped over lines the label sits between vertically: of the
+    boxes right of the label whose centres lie between the label column's box above it and
+    the one below it (at most 2.5 lines above, 6 below), the rows packed together (less
+    than 0.7 line apart) around the row nearest the label's centre, as many above the label's
+    centre as below it; by row, left to right."""
+    lab = v.lines[idx]
+    h = max(lab.bbox.y1 - lab.bbox.y0, 1.0)
+    same = [ln for ln in v.lines if ln.page == lab.page and ln is not lab]
+    column = [ln for ln in same if min(ln.bbox.x1, lab.bbox.x1) - max(ln.bbox.x0, lab.bbox.x0) > 0.3 * h]
+    top = max((ln.bbox.y1 for ln in column if ln.bbox.y1 <= lab.bbox.y0 + 0.2 * h), default=lab.bbox.y0 - 2.5 * h)
+    bot = min((ln.bbox.y0 for ln in column if ln.bbox.y0 >= lab.bbox.y1 - 0.2 * h), default=lab.bbox.y1 + 6 * h)
+    top, bot = max(top, lab.bbox.y0 - 2.5 * h), min(bot, lab.bbox.y1 + 6 * h)
+    def cy(ln: TLine) -> float:
+        return (ln.bbox.y0 + ln.bbox.y1) / 2
+
+    # a box nearer another label of the column than this one is that label's (tall photo boxes overlap)
+    boxes = [ln for ln in same if ln.bbox.x0 >= lab.bbox.x1 - 0.5 * h and top - 0.2 * h <= cy(ln) <= bot + 0.2 * h
+             and not any(abs(cy(c) - cy(ln)) < abs(cy(lab) - cy(ln)) for c in column if c.bbox.x1 < ln.bbox.x0)]
+    rows = rows_from_lines(boxes)
+    if not rows:
+        return []
+    yc = (lab.bbox.y0 + lab.bbox.y1) / 2
+    span = [(min(ln.bbox.y0 for ln in r), max(ln.bbox.y1 for ln in r)) for r in rows]
+    k = min(range(len(rows)), key=lambda i: abs((span[i][0] + span[i][1]) / 2 - yc))
+    lo = hi = k
+    while lo > 0 and span[lo][0] - span[lo - 1][1] < 0.7 * h:
+        lo -= 1
+    while hi + 1 < len(rows) and span[hi + 1][0] - span[hi][1] < 0.7 * h:
+        hi += 1
+    # the label sits at the cell's middle: rows beyond it on one side only are another cell's
+    while lo < hi and abs((span[lo][0] + span[hi][1]) / 2 - yc) > 0.5 * h:
+        if yc - span[lo][0] > span[hi][1] - yc:
+            lo += 1
+        else:
+            hi -= 1
+    return [ln for r in rows[lo:hi + 1] for ln in r]
+
+
+def form_value(v: DocView, labels: str) -> tuple[str, int, int] | None:
+    """(value, start, end) of a ruled form's cell labelled by one of `labels` in the reader's
+    tables (born-digital PDFs): the first non-empty cell after the label cell, its lines
+    joined. The label cell is read whole, also when a narrow column wrapped it ('项目负' /
+    '责人'); the value's span is where its first line occurs in the text."""
+    rx = re.compile(rf"(?:{labels})[:：]?")
+    for page in v.doc.pages:
+        for table in page.tables:
+            for row in table:
+                for i, cell in enumerate(row):
+                    if not rx.fullmatch(re.sub(r"\s", "", cell or "")):
+                        continue
+                    val = next((c for c in row[i + 1:] if (c or "").strip()), None)
+                    if val is None or rx.fullmatch(re.sub(r"\s", "", val)):
+                        break
+                    first = norm(val.split("\n")[0]).strip()
+                    pos = v.text.find(first)
+                    pos = max(pos, 0)
+                    return norm(val.replace("\n", "")).strip(), pos, pos + len(first)
+    return None

@@ -3,7 +3,8 @@ award_grade (特等/一等/二等/三等/优秀奖…; 壹/贰/叁 read as 一/�
 '…进步奖二' + '等奖'), awardees (JSON, in rank order: a completer table's name column, ranks
 enumerated (第一完成人：…, X（第2完成人）), or the list after 主要完成人/获奖人员/完成人员/…
 separated by 、，or spaces, in the boxes of a form row, continued over lines, in a grid of
-names or one name a line, numbered or with the unit after the name), awardee_rank (when one
+names or one name a line, numbered or with the unit after the name; a 主持人 named apart from
+the 参与人 first), awardee_rank (when one
 rank is written: 第二完成人, 排名第3, 完成人位次：第二; several written ranks enumerate the list
 instead), title (the awarded project),
 person_name (the one awardee a certificate names), certificate_number, organization,
@@ -28,8 +29,11 @@ _GRADE_RE = re.compile(r"(特等|一等|二等|三等|壹等|贰等|叁等)\s*�
 _GRADE_MAP = {"金": "一等", "银": "二等", "铜": "三等", "壹等": "一等", "贰等": "二等", "叁等": "三等"}
 _TITLE_LABEL = r"获奖项目|项目名称|成果名称|获奖成果|论文题目|作品名称"
 # Labels of the completer list (its order is the awardees' ranks).
-_AWARDEE_LABELS = (r"(?:主要完成人员?|主要完成者|项目完成人员?|成果完成人员?|完成人员?|完成者|获奖人员|"
-                   r"获奖者|获奖人|获奖个人|获奖作者|主要研究人员)(?:名单|排序|排名|及排序|及排名)?|获奖名单|授予")
+_AWARDEE_LABELS = (r"(?:(?:项目|成果)?主要完成人员?|主要完成者|项目完成人员?|成果完成人员?|完成人员?|完成者|获奖人员|"
+                   r"获奖者|获奖人|获奖个人|获奖作者|主要研究人员|(?:主要)?参与人员?|(?:主要)?参加人员?|(?:项目|课题)组?成员)"
+                   r"(?:名单|排序|排名|及排序|及排名)?|获奖名单|授予")
+# Labels of the leader a certificate names apart from the list (主持人 + 参与人).
+_LEAD_LABELS = r"(?:成果|项目|课题)?主持人|(?:项目|课题|成果)?负责人|第一完成人"
 
 
 def extract(doc: DocumentText) -> list[ExtractedField]:
@@ -42,6 +46,9 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("award_name", name[0], 0.85, name[1], name[2]))
     elif m:
         award = re.sub(r"^(?:.*?(?:年度|荣获|获得)|度)", "", m.group(1))
+        award = re.sub(r"^.*(?:证书|表彰在?|授予)", "", award)  # '荣誉证书为表彰在河南省…奖'
+        # the issuer's line before the name ('河南省人民政府' + '河南省社会科学优秀成果奖')
+        award = re.sub(r"^.{2,14}?(?:人民政府|政府|委员会|国务院)(?=国家|[\u4e00-\u9fff]{1,3}[省市])", "", award)
         fields.append(v.make("award_name", award, 0.75, *v.from_flat(m.start(1), m.end(1))))
     award_text = next((f.value for f in fields if f.name == "award_name"), v.head(6))
     org = next((f.value for f in fields if f.name == "organization"), "")
@@ -61,7 +68,7 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     if people:
         pos = max(v.text.find(people[0]), 0)
         fields.append(v.make("awardees", people, 0.8, pos, pos + len(people[0])))
-    elif (found := name_list(v, "awardees", _AWARDEE_LABELS)):
+    elif (found := name_list(v, "awardees", _AWARDEE_LABELS, _LEAD_LABELS)):
         fields.append(found)
     one = next((json.loads(f.value) for f in fields if f.name == "awardees"), [])
     if len(one) == 1 and not any(f.name == "person_name" for f in fields):  # '获奖者：王小明（第3完成人）'

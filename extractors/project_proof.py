@@ -3,9 +3,12 @@ project_level (national/provincial/city: the labelled source, else the heading, 
 issuer, else the first level the text names), project_role (main project or sub-project),
 members (JSON, leader first: a member table's name column in rank order, with the 项目负责人
 of a form row of their own put first when the table lists only the others; ranks enumerated
-(第一完成人：…); or a list after a label, separated by 、，or spaces, continued over lines, in a
-grid or one name a line), certificate_number (项目编号/批准号…, also when a line break cuts the
-label; else a bare 编号),
+(第一完成人：…); a ruled form's member row (its label wrapped in a narrow column); or a list
+after a label, separated by 、，or spaces, continued over lines, in a grid or one name a line,
+in a form cell wrapped around its label; or named in a sentence: '由X主持，…等同志参加了该项
+研究', '项目组成员有：…'), title (also a form cell wrapped over lines, or quoted before
+'被批准立项'), certificate_number (项目编号/批准号…, also when a line break cuts the
+label, or in a ruled form's cell; else a bare 编号),
 member_rank (when written explicitly and only once), person_name, start_date, end_date (the
 period under 研究期限/起止时间/执行期/…, or 开始时间 + 结束时间; a range of months runs from
 the first of its first month to the last of its last, 2023—2025年 from 1 January to 31
@@ -18,6 +21,7 @@ import re
 from extractors._activity import find_period
 from extractors._base import DocView
 from extractors._common import certificate_number, common_fields
+from extractors._table import form_value, right_band
 from extractors._people import explicit_rank, lead_name, name_list, names_from_table
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -36,10 +40,27 @@ _NUMBER_LABEL = r"项目编号|课题编号|批准号|立项编号|项目批准�
 _SUB_RE = re.compile(r"子课题|子项目|子任务|分课题|项目课题(?!组)|下设课题|课题[一二三四五六七八九\d]\b")
 _PERIOD_LABEL = (r"(?:研究|执行|实施|项目|课题|建设|资助|计划|立项|项目执行|项目实施|项目研究|课题研究)?"
                  r"(?:期限|周期|起止(?:时间|日期|年限|年月)?|起讫(?:时间|日期)?|执行期|时间)")
-_MEMBER_LABELS = (r"课题组成员|项目组成员|项目组主要成员|课题组主要成员|项目成员|课题成员|主要成员|主要参加人员|参加人员|"
-                  r"主要完成人员?|主要研究人员|研究人员|参与人员|主要参与人员?|主要参与者|参与者|参与人|团队成员|研究团队|"
-                  r"项目团队|课题团队|成\s*员")
+_MEMBER_LABELS = (r"(?:项目|课题)?组?(?:主要)?(?:成员|参加人员?|参与人员?|研究人员|完成人员?|协作人员?|参与者|参加者|参研人员)(?:名单)?|"
+                  r"团队成员|研究团队|项目团队|课题团队|成\s*员")
 _LEAD_LABELS = r"项目负责人|课题负责人|项目主持人|课题主持人|主持人|负\s*责\s*人|项目申请人|申\s*请\s*人"
+
+
+_TITLE_LABEL = r"项目名称|课题名称|项目题目|课题题目|课题名|项目名|成果名称|项目\(课题\)名称"
+
+
+def _wrapped_cell(v: DocView, hit: tuple[str, int, int]) -> str:
+    """The whole value of a form cell that wrapped over lines its label sits between
+    ('城市地下…技术' / 课题名称 / '集成与示范'): the lines of the cell right of the label
+    (_table.right_band), joined, when the value read is one of them, none holds a colon and
+    they start at one x (a cell's lines, not a heading above it)."""
+    for idx, ln in enumerate(v.lines):
+        if re.fullmatch(rf"\s*(?:{_TITLE_LABEL})\s*", ln.raw):
+            band = right_band(v, idx)
+            texts = [b.text for b in band]
+            if 2 <= len(band) <= 4 and hit[0] in texts and not any(re.search(r"[:：]", t) for t in texts) \
+                    and max(b.bbox.x0 for b in band) - min(b.bbox.x0 for b in band) <= 1.5 * (ln.bbox.x1 - ln.bbox.x0) / max(len(ln.text), 1):
+                return "".join(texts)
+    return hit[0]
 
 
 def _level_in(text: str) -> tuple[str, re.Match] | None:
@@ -72,11 +93,15 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     """Project-proof fields (see module docstring)."""
     v = DocView(doc)
     fields = common_fields(v, COMMON)
-    if (hit := v.labelled(r"项目名称|课题名称|项目题目|课题题目|课题名|项目名|成果名称|项目\(课题\)名称", r"[《“\"]?([^》”\"]{3,80})")):
-        fields.append(v.make("title", hit[0], 0.85, hit[1], hit[2]))
-    elif (m := re.search(r"(?:课题|项目|子课题|专项)[“\"《]([^”\"》]{4,60})[”\"》]", v.flat)):
+    if (hit := form_value(v, _TITLE_LABEL)) and 3 <= len(hit[0].strip("《》“”\"")) <= 80:  # a ruled form's cell, whole
+        fields.append(v.make("title", hit[0].strip("《》“”\""), 0.85, hit[1], hit[2]))
+    elif (hit := v.labelled(_TITLE_LABEL, r"[《“\"]?([^》”\"]{3,80})")):
+        fields.append(v.make("title", _wrapped_cell(v, hit), 0.85, hit[1], hit[2]))
+    elif (m := re.search(r"(?:课题|项目|子课题|专项)[“\"《]([^”\"》]{4,60})[”\"》]", v.flat) or
+          re.search(r"[“\"《]([^”\"》]{4,60})[”\"》]\s*(?:被|已|为|经|获|项目|课题|列入|批准|通过|准予)", v.flat)):
         fields.append(v.make("title", m.group(1), 0.7, *v.from_flat(m.start(1), m.end(1))))
-    if (hit := v.labelled(_NUMBER_LABEL, r"([A-Za-z0-9\-]{4,30})")):
+    if (hit := v.labelled(_NUMBER_LABEL, r"([A-Za-z0-9\-]{4,30})")) or \
+            ((hit := form_value(v, _NUMBER_LABEL)) and re.fullmatch(r"[A-Za-z0-9\-]{4,30}", hit[0])):
         fields.append(v.make("certificate_number", hit[0], 0.85, hit[1], hit[2]))
     elif (m := re.search(rf"(?:{_NUMBER_LABEL})[:：]([A-Za-z0-9\-]{{4,30}})", v.flat)):  # '（批' + '准号：8237…）'
         fields.append(v.make("certificate_number", m.group(1), 0.75, *v.from_flat(m.start(1), m.end(1))))

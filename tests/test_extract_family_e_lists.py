@@ -55,14 +55,19 @@ def boxes_doc(boxes: list[tuple[str, float, float]], h: float = 24.0) -> Documen
 
 # (kind, render, seed): seeds chosen so each E layout is read at least once
 RENDERED = [
-    ("award_certificate", "digital_pdf", 1),   # landscape completer table
-    ("award_certificate", "digital_pdf", 5),   # per-person certificate, written rank
-    ("award_certificate", "digital_pdf", 8),   # completers one a line
-    ("award_certificate", "photo_jpeg", 1),    # completers one a line, numbered, photographed
-    ("project_proof", "digital_pdf", 1),       # 结项证书, 负责人 + member grid
-    ("project_proof", "digital_pdf", 2),       # 鉴定证书, 研制人员 table
-    ("project_proof", "digital_pdf", 12),      # 任务书: leader form + table without the leader
-    ("project_proof", "photo_jpeg", 3),        # 任务书 photographed
+    ("award_certificate", "digital_pdf", 3),   # landscape completer table
+    ("award_certificate", "digital_pdf", 12),  # completer table: rank column 第一…, birth month, unit
+    ("award_certificate", "digital_pdf", 15),  # 成果主持人 + 参加人员 (教育科学/社科 wording)
+    ("award_certificate", "digital_pdf", 1),   # per-person certificate, written rank
+    ("award_certificate", "photo_jpeg", 1),    # completers one a line, numbered, under a label (skewed)
+    ("award_certificate", "photo_jpeg", 9),    # label：value certificate, photographed
+    ("project_proof", "digital_pdf", 1),       # members in a sentence ('由X同志主持，…等同志参加了该项研究')
+    ("project_proof", "digital_pdf", 4),       # 结题鉴定表: the member cell wrapped around its label
+    ("project_proof", "digital_pdf", 14),      # 立项通知书 + 项目组成员 table headed 成员姓名
+    ("project_proof", "digital_pdf", 15),      # 结项证书, 主持人 + another member label word
+    ("project_proof", "digital_pdf", 2),       # 任务书: leader form + table without the leader
+    ("project_proof", "photo_jpeg", 7),        # 验收证书: member grid under the label (skewed photo)
+    ("project_proof", "photo_jpeg", 13),       # sentence, the leader's name cut by a line break
 ]
 
 
@@ -237,3 +242,169 @@ def test_given_names_with_month_and_and_characters():
 二〇二三年十二月八日""")
     f = fields("project_proof", doc)
     assert json.loads(f["members"]) == ["梁秋月", "王和平", "章明远", "刘洋"]
+
+
+# ---------------------------------------------------------------- text: members in sentences
+
+@pytest.mark.parametrize("sentence, want", [
+    ("该项目由郑州市第七人民医院承担，由王建华同志主持，李 明、赵丽娟、孙强等同志参加了该项研究，现已完成。",
+     ["王建华", "李明", "赵丽娟", "孙强"]),
+    ("项目负责人为周敏，项目组成员有：吴磊、郑洁，冯涛。已按期完成研究任务。", ["周敏", "吴磊", "郑洁", "冯涛"]),
+    ("课题组由钱学军（主持人）及何晓、吕静、施建平等4位成员组成，现准予结项。", ["钱学军", "何晓", "吕静", "施建平"]),
+    ("课题负责人：\n黄燕；参加研究的人员有：林旭、武芳、钟宁。", ["黄燕", "林旭", "武芳", "钟宁"]),
+])
+def test_members_named_in_a_sentence(sentence, want):
+    doc = doc_from_text(f"""项目完成证明
+“豫东平原地下水超采综合治理模式研究”为河南省科技攻关项目（项目编号：222102310456），
+{sentence}
+特此证明。
+河南省科学技术厅
+2023年9月3日""")
+    f = fields("project_proof", doc)
+    assert json.loads(f["members"]) == want
+    assert resolved("project_proof", doc, want[2])["member_rank"] == "3"
+
+
+def test_sentence_list_wrapped_inside_a_name():
+    """A born-digital paragraph wraps where the width ends, here inside 谭春雷."""
+    doc = doc_from_text("""结项通知
+“县域紧密型医共体药品统一管理研究”由平顶山市第二人民医院承担，由陆建军同志主持，邓秀英，邱萍，张明，谭春
+雷，郑琳等同志参加了该项研究。
+平顶山市卫生健康委员会
+2023年7月19日""")
+    assert json.loads(fields("project_proof", doc)["members"]) == ["陆建军", "邓秀英", "邱萍", "张明", "谭春雷", "郑琳"]
+
+
+def test_title_quoted_before_approval_wording():
+    doc = doc_from_text("""项目立项通知书
+河南大学：
+经专家评审，你单位申报的“黄河中下游湿地鸟类多样性监测与保护
+研究”被批准立项。
+项目组成员：郝建、马晓丽、钟鸣
+河南省林业局
+2023年4月2日""")
+    f = fields("project_proof", doc)
+    assert f["title"] == "黄河中下游湿地鸟类多样性监测与保护研究"
+    assert json.loads(f["members"]) == ["郝建", "马晓丽", "钟鸣"]
+
+
+# ---------------------------------------------------------------- text: member label words
+
+@pytest.mark.parametrize("label", ["协作人员", "项目参加人", "课题参与人", "主要参与人", "课题组主要成员", "参研人员",
+                                   "项目主要参加人员", "研究人员"])
+def test_member_label_words(label):
+    doc = doc_from_text(f"""结题证书
+课题名称：新型城镇化背景下农村学校布局调整研究
+课题主持人：卢文斌
+{label}：潘敏　严冬　莫晓云　贺杰
+经审核，准予结题。
+南阳市教育科学研究所
+2023年12月1日""")
+    f = fields("project_proof", doc)
+    assert json.loads(f["members"]) == ["卢文斌", "潘敏", "严冬", "莫晓云", "贺杰"]
+
+
+def test_member_cell_wrapped_around_its_label():
+    """A form's 成员 cell over two lines, its label box vertically between them, a name cut
+    by the cell's line break (王露 + 露); the leader in a form row above."""
+    boxes = [("科研项目结题验收表", 420, 60),
+             ("项目负责人", 120, 140), ("武永刚", 300, 140), ("职称", 620, 140), ("二级教师", 760, 140),
+             ("所在单位", 120, 190), ("河南大学", 300, 190), ("联系电话", 620, 190), ("13766280087", 760, 190),
+             ("万　斌、雷霞、田霞、陆芳、王露", 300, 236), ("主要参加人员", 110, 250), ("露", 300, 264),
+             ("专家组意见：同意结题。", 120, 330), ("河南省教育厅", 700, 420), ("2023年10月15日", 700, 460)]
+    doc = boxes_doc(boxes, h=22)
+    f = fields("project_proof", doc)
+    assert json.loads(f["members"]) == ["武永刚", "万斌", "雷霞", "田霞", "陆芳", "王露露"]
+
+
+def test_title_cell_wrapped_around_its_label():
+    boxes = [("课题结题鉴定表", 420, 60),
+             ("黄河流域生态保护与高质量发展", 300, 126), ("课题名称", 110, 140), ("协同机制研究", 300, 154),
+             ("立项编号", 110, 200), ("2023BJJ017", 300, 200),
+             ("课题组成员", 110, 250), ("杜　娟、常志强、温晓明", 300, 250)]
+    f = fields("project_proof", boxes_doc(boxes, h=22))
+    assert f["title"] == "黄河流域生态保护与高质量发展协同机制研究"
+    assert json.loads(f["members"]) == ["杜娟", "常志强", "温晓明"]
+
+
+def test_member_table_headed_by_role_and_member_name():
+    """A 项目组成员 table whose rows are headed by the role (负责人 / 成员), the name column
+    headed 成员姓名, the leader in row 1."""
+    boxes = [("项目组成员名单", 420, 60),
+             ("项目角色", 100, 120), ("成员姓名", 220, 120), ("性别", 340, 120), ("出生年月", 420, 120), ("工作单位", 600, 120),
+             ("负责人", 100, 160), ("龚晓峰", 220, 160), ("男", 350, 160), ("1978.03", 420, 160), ("许昌学院", 600, 160),
+             ("成员", 100, 200), ("白　雪", 220, 200), ("女", 350, 200), ("1986.11", 420, 200), ("许昌学院", 600, 200),
+             ("成员", 100, 240), ("邢立伟", 220, 240), ("男", 350, 240), ("1990.07", 420, 240), ("许昌市中心医院", 600, 240)]
+    f = fields("project_proof", boxes_doc(boxes))
+    assert json.loads(f["members"]) == ["龚晓峰", "白雪", "邢立伟"]
+
+
+# ---------------------------------------------------------------- text: award lists
+
+def test_award_leader_and_participants():
+    """教育科学研究 / 社科成果 certificates: 主持人 named apart from the 参与人."""
+    doc = doc_from_text("""河南省教育科学研究优秀成果奖
+证　书
+成果名称：农村小规模学校复式教学实践研究
+获奖等级：二等奖
+成果主持人：胡丽君
+参与人：薛　峰，宋佳音，戴明
+河南省教育厅
+2023年6月8日""")
+    f = fields("award_certificate", doc)
+    assert json.loads(f["awardees"]) == ["胡丽君", "薛峰", "宋佳音", "戴明"]
+    assert resolved("award_certificate", doc, "宋佳音")["awardee_rank"] == "3"
+
+
+@pytest.mark.parametrize("label", ["项目主要完成人", "主要参与人员", "获奖者（按贡献排序）", "完成人（排名）"])
+def test_award_list_label_words(label):
+    doc = doc_from_text(f"""奖励证书
+获奖项目：豫西山区核桃丰产栽培技术推广
+奖励等级：三等奖
+{label}：常　青、严立新、陶敏
+三门峡市人民政府
+2023年3月9日""")
+    assert json.loads(fields("award_certificate", doc)["awardees"]) == ["常青", "严立新", "陶敏"]
+
+
+def test_award_table_headed_by_completer_name_and_rank_words():
+    boxes = [("完成人名单", 420, 60),
+             ("完成人排名", 100, 120), ("获奖人姓名", 240, 120), ("性别", 380, 120), ("工作单位", 520, 120),
+             ("第一", 110, 160), ("贺兰山", 240, 160), ("男", 390, 160), ("河南工业大学", 520, 160),
+             ("第二", 110, 200), ("鲍　静", 240, 200), ("女", 390, 200), ("河南工业大学", 520, 200),
+             ("第三", 110, 240), ("甘小龙", 240, 240), ("男", 390, 240), ("郑州轻工业大学", 520, 240)]
+    assert json.loads(fields("award_certificate", boxes_doc(boxes))["awardees"]) == ["贺兰山", "鲍静", "甘小龙"]
+
+
+def test_award_name_after_issuer_and_certificate_words():
+    doc = doc_from_text("""河南省卫生健康委员会
+荣誉证书为表彰在河南省医学科学技术进步奖评审工作中获奖的科技工作者，特授予
+卢海同志二等奖。
+河南省卫生健康委员会
+2023年6月25日""")
+    assert fields("award_certificate", doc)["award_name"] == "河南省医学科学技术进步奖"
+    doc = doc_from_text("河南省人民政府\n河南省社会科学优秀成果奖完成人名单\n项目名称：中原文化数字化传播研究\n河南省人民政府\n2023年1月5日")
+    assert fields("award_certificate", doc)["award_name"] == "河南省社会科学优秀成果奖"
+
+
+def test_award_grant_to_one_person_with_rank():
+    doc = doc_from_text("""证　书
+授予：闫振宇同志（第三完成人）
+获奖项目：智能电网故障快速定位技术
+奖励等级：河南省科学技术进步奖二等奖
+河南省人民政府
+2023年2月1日""")
+    f = fields("award_certificate", doc)
+    assert f["person_name"] == "闫振宇"
+    assert f["awardee_rank"] == "3"
+
+
+def test_label_alone_list_on_next_lines_of_a_skewed_photo():
+    """The list's first line starts above the label box's bottom (a skewed photo's tall
+    boxes): it is still the first line of the list, not skipped for the second."""
+    lines = [("获奖证书", 395, 265, 594, 345), ("“绿色施工技术集成与示范”项目荣获河南省科学技术进步奖二等奖。", 240, 380, 720, 440),
+             ("获奖人员（按贡献大小排序）：", 236, 445, 456, 502), ("1. 马浩", 275, 483, 363, 522),
+             ("2. 董俊", 271, 511, 362, 554), ("3.龙明", 268, 542, 361, 585), ("证书编号：2022-J2-043-R01", 223, 577, 407, 628)]
+    doc = DocumentText(source="ocr", engine="synthetic", pages=[Page(number=1, width=1000, height=1400, lines=[
+        Line(text=t, bbox=BBox(x0=a, y0=b, x1=c, y1=d), confidence=0.9) for t, a, b, c, d in lines])])
+    assert json.loads(fields("award_certificate", doc)["awardees"]) == ["马浩", "董俊", "龙明"]
