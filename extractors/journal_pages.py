@@ -1,14 +1,16 @@
 """期刊封面/目录/文章 (journal pages): journal_name (labelled, else as a running head
 ('·12· 中国全科医学 2023年3月第26卷第9期') or a citation line ('…[J]. 卫生职业教育, 2023,
-41(6): 150-152') names it, else 《…》 or a name ending in 杂志/学报…, else a cover's name
-line), issn (with check), cn_number, year, issue, pages ('104-107': from 文章编号, a written
-range (第12-15页, 45(3): 12-15), the folios of running heads on the article's first and last
-pages, or the contents (the next entry's start less one); only the start page when that is
-all the pages show), article_title, authors (JSON, in
-order), articles (JSON [{title, authors}] when a contents page lists several: on a contents
-page alone `article_title` is its first entry, and the claim stage picks the declarant's
-article from `articles`), author_rank (only when written explicitly; otherwise the claim
-stage ranks the declarant in `authors`/`articles`), level (national/provincial, see _level),
+41(6): 150-152', '引用本文：…', '本文引用格式：…') names it, else 《…》 or a name ending in
+杂志/学报…, else a cover's name line; never a quality-list badge such as 中文核心期刊,
+中国科技论文统计源期刊, CSCD来源期刊, 河南省一级期刊), issn (with check), cn_number, year, issue,
+pages ('104-107': from 文章编号, a written range (第12-15页, pp. 12-15, 45(3): 12-15 in a
+citation line), the folios of running heads on the article's first and last pages ('·69·',
+read '.69.'), or the contents (the next entry's start less one); only the start page when
+that is all the pages show), article_title, authors (JSON, in order), articles (JSON
+[{title, authors, start}] of a contents page's entries: on a contents page alone
+`article_title` is its first entry, and the claim stage (pipeline.articles) picks the
+declarant's article), author_rank (only when written explicitly; otherwise the claim stage
+ranks the declarant in `authors`/`articles`), level (national/provincial, see _level),
 has_seal.
 
 Cover, contents and article pages often come together: the article is the title line above
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 
 from extractors._activity import level_of
-from extractors._base import DocView
+from extractors._base import DocView, TLine, doc_from_text
 from extractors._common import has_seal
 from extractors._people import explicit_rank, known_surname, name_list, plausible_name
 from extractors._text.fuzzy import edit_distance
@@ -33,6 +35,10 @@ _JOURNAL_RE = re.compile(r"《([^》]{2,30})》|([\u4e00-\u9fff]{2,20}(?:杂志|
 _ISSUE_RES = [
     re.compile(r"((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*)?(?:第\s*\d+\s*卷\s*)?第\s*(\d{1,3})\s*期"),
     re.compile(r"((?:19|20)\d{2})\s*[,，]\s*(?:\d+\s*)?\(\s*(\d{1,3})\s*\)"),
+    # a cover's '2023　第10期（总第562期）' (the year without 年)
+    re.compile(r"((?:19|20)\d{2})\s*第\s*(\d{1,3})\s*期"),
+    # a citation without the volume: '河南教育，2023(6)：12-14'
+    re.compile(r"((?:19|20)\d{2})\s*\(\s*(\d{1,2})\s*\)\s*[:：]\s*\d"),
     re.compile(r"((?:19|20)\d{2})\s*[,，]?\s*(?:Vol\.?\s*\d+\s*[,，]?\s*)?No\.?\s*(\d{1,3})", re.I),
     # 'Vol.32 No.7 2023' (OCR: V01.32): issue before year, swapped below
     re.compile(r"V[o0O][l1I]\.?\s*\d+\s*[,，]?\s*No\.?\s*(?P<issue>\d{1,3})\s*[,，(（]?\s*(?P<year>(?:19|20)\d{2})", re.I),
@@ -41,8 +47,16 @@ _ISSUE_RES = [
 _ARTICLE_NO = re.compile(r"文章编号\s*[:：]?\s*\d{4}-\d{3}[\dX]\s*[(（]\s*\d{4}\s*[)）]\s*\d{1,2}\s*-\s*(\d{3,4})\s*-\s*(\d{1,3})")
 _PAGES_RE = re.compile(r"(?:第\s*|页码\s*[:：]?\s*|起止页码?\s*[:：]?\s*|pp?\.?\s*|\)\s*[:：]\s*)"
                        r"(\d{1,4})\s*[-—~]\s*(\d{1,4})(?!\s*[期卷年月])\s*页?", re.I)
-_LEVEL_WORDS = [("national", re.compile(r"国家级|核心期刊|中文核心|北大核心|CSCD|CSSCI|科技核心|统计源")),
-                ("provincial", re.compile(r"省级期刊|省级刊物"))]
+# a level stated as such: '国家级期刊', '省级学术期刊'
+_LEVEL_WORDS = [("national", re.compile(r"国家级(?:学术|医学|科技|专业)?(?:期刊|刊物|杂志)")),
+                ("provincial", re.compile(r"省级(?:学术|医学|科技|专业)?(?:期刊|刊物|杂志)"))]
+# Badges of quality lists on a cover (中文核心期刊, 中国科技核心期刊, CSCD来源期刊, RCCSE中国核心学术
+# 期刊, 中国期刊方阵双效期刊, 河南省一级期刊 …): not the journal's name, and not its level (a
+# journal sponsored by a provincial body is provincial however it is ranked).
+_BADGE = re.compile(r"核心(?:学术)?期刊|中文核心|北大核心|科技核心|统计源|来源期刊|源期刊|CSCD|CSSCI|RCCSE|"
+                    r"期刊方阵|双效期刊|双奖期刊|(?:优秀|精品|百强|一级|二级|示范)(?:科技|学术|社科)?期刊|收录期刊|"
+                    r"入选|(?:数据库|文摘|引文)[\u4e00-\u9fff]{0,6}(?:收录|来源)", re.I)
+_CORE_BADGE = re.compile(r"核心(?:学术)?期刊|中文核心|北大核心|科技核心|统计源|CSCD|CSSCI", re.I)
 _NOISE = re.compile(r"[\d*＊†‡#△▲,，;；、\[\]]+|[(（]\d+[)）]")
 # the author list's label; not the corresponding (通信作者) or first author named in a footnote
 _AUTHORS_LABEL = r"(?<!通信)(?<!通讯)(?<!第一)(?<!责任)作\s*者(?!简介|单位)|作者姓名|署\s*名"
@@ -99,23 +113,38 @@ def _entry_title(ln) -> str:
 
 
 def _article(v: DocView) -> list[ExtractedField]:
+    """Title and authors of the article (the byline over its affiliation or abstract; on a
+    contents page alone, its first entry) and `articles`, every contents entry with its
+    authors and start page, for the claim stage to find the declarant's."""
     out = []
     title_hit = v.labelled(r"文章题目|论文题目|题\s*目|篇\s*名|文\s*题", r"[《“\"]?([^》”\"\n]{4,80})")
     authors = name_list(v, "authors", _AUTHORS_LABEL)
-    cands = _author_lines(v)
+    entries, toc_lines = _toc(v)
+    all_cands = _author_lines(v)
+    cands = [c for c in all_cands if c[1] not in toc_lines] if entries else all_cands
     best = max(cands, key=lambda c: (c[0], -c[1])) if cands else None
+    first = next((e for e in entries if e.get("authors")), entries[0] if entries else None)
+    if best is None and not title_hit and (shown := _entry_shown(v, entries, toc_lines)):
+        first = shown  # no byline read, but the article page repeats a contents entry's title
     if title_hit:
         out.append(v.make("article_title", title_hit[0], 0.85, title_hit[1], title_hit[2]))
     elif best:
         t = v.lines[best[1] - 1]
         out.append(v.make("article_title", _entry_title(t), 0.6 + 0.05 * best[0], line=t))
+    elif first:  # a contents page alone: its first entry (the claim stage picks the declarant's)
+        out.append(v.make("article_title", first["title"], 0.5, line=v.lines[first["_i"]]))
     if authors:
         out.append(authors)
     elif best:
-        out.append(v.make("authors", best[2], 0.6 + 0.05 * best[0], line=v.lines[best[1]]))
-    if len(cands) > 1:  # a contents page: every article with its authors, for the claim to search
-        arts = [{"title": _entry_title(v.lines[i - 1]), "authors": names} for _, i, names in cands]
-        out.append(v.make("articles", arts, 0.6, line=v.lines[cands[0][1]]))
+        out.append(v.make("authors", _split_byline_dots(best[2]), 0.6 + 0.05 * best[0], line=v.lines[best[1]]))
+    elif first and first.get("authors"):
+        out.append(v.make("authors", first["authors"], 0.5, line=v.lines[first["_i"]]))
+    if len(entries) >= 2:  # a contents page: every article with its authors and start page
+        arts = [{k: e[k] for k in ("title", "authors", "start") if e.get(k) is not None} for e in entries]
+        out.append(v.make("articles", arts, 0.6, line=v.lines[entries[0]["_i"]]))
+    elif len(all_cands) > 1:  # name lines under titles, no contents layout recognised
+        arts = [{"title": _entry_title(v.lines[i - 1]), "authors": names} for _, i, names in all_cands]
+        out.append(v.make("articles", arts, 0.55, line=v.lines[all_cands[0][1]]))
     elif not any(f.name == "authors" for f in out) and \
             (m := re.search(r"作者简介\s*[:：]?\s*([\u4e00-\u9fff]{2,4})\s*[(（,，]", v.text)):
         out.append(v.make("authors", [m.group(1)], 0.5, m.start(1), m.end(1)))  # the first author only
@@ -124,7 +153,7 @@ def _article(v: DocView) -> list[ExtractedField]:
 
 # A citation of the article: '…[J]. 卫生职业教育, 2023, 41(6): 150-152', '中国实用医刊, 2023, 50(11): 88-91'.
 _CITATION = re.compile(r"(?:\[J\]\s*[.．]?\s*|^|[.．]\s*)([\u4e00-\u9fff][\u4e00-\u9fff()（）·]{1,24}?)\s*[,，]?\s*"
-                       r"((?:19|20)\d{2})\s*[,，]\s*(?:(\d{1,3})\s*)?[(（]\s*(\d{1,3})\s*[)）]\s*[:：]\s*"
+                       r"((?:19|20)\d{2})\s*[,，]?\s*(?:(\d{1,3})\s*)?[(（]\s*(\d{1,3})\s*[)）]\s*[:：]\s*"
                        r"(\d{1,4})(?:\s*[-—~]\s*(\d{1,4}))?",
                        re.M)
 # A running head: '·12· 中国全科医学 2023年3月第26卷第9期', '郑州大学学报（医学版）2023年第5期 ·33·'.
@@ -138,8 +167,14 @@ _RUNNING_HEAD_AFTER = re.compile(r"^[·.•\s\d]*?(?:第\s*\d{1,3}\s*卷\s*)?第
                                  r"(?=$|[A-Za-z]|[·•]\s*\d)")
 _EDITORIAL = re.compile(r"《([^》]{2,30})》\s*(?:编辑部|编辑委员会|杂志社|编辑出版)")
 _FREQUENCY = re.compile(r"[\u4e00-\u9fff]?(?:半月刊|双月刊|月刊|旬刊|周刊|季刊|双周刊|年刊)|期刊")
-_FOLIO = re.compile(r"^[·•]\s*(\d{1,4})\s*[·•]|[·•]\s*(\d{1,4})\s*[·•]$")
+# a folio '·69·' (OCR: '.69.', '-69-', '• 69 •') at either end of a running head or alone
+_FOLIO = re.compile(r"^[·•.\-—]\s*(\d{1,4})\s*[·•.\-—]|[·•.\-—]\s*(\d{1,4})\s*[·•.\-—]$")
 _NOT_JOURNAL = re.compile(r"^(?:本刊|本期|刊于|发表于|收稿|见|载|原载|引自)|[:：]|目\s*[次录]|出版|创刊|总第")
+
+
+def _not_journal(name: str) -> bool:
+    """A phrase that is not a journal's name: 本刊…, a label, a contents heading, a badge."""
+    return bool(_NOT_JOURNAL.search(name) or _BADGE.search(name))
 
 
 def _journal_name(v: DocView) -> ExtractedField | None:
@@ -156,54 +191,193 @@ def _journal_name(v: DocView) -> ExtractedField | None:
                 continue
             for m in rx.finditer(ln.text):
                 name = re.sub(r"^[《]|[》]$", "", m.group(1))
-                if not _NOT_JOURNAL.search(name) and len(name) >= 2:
+                if not _not_journal(name) and len(name) >= 2:
                     return v.make("journal_name", name, conf, v.starts[i] + m.start(1), v.starts[i] + m.end(1))
     if (m := _EDITORIAL.search(v.text)):  # 《中原医刊》编辑部 (a masthead's 编辑出版)
         return v.make("journal_name", m.group(1), 0.7, m.start(1), m.end(1))
     firsts = [i for i, ln in enumerate(v.lines) if i == 0 or ln.page != v.lines[i - 1].page]
-    for i in firsts:  # a cover or masthead: the name over its name in pinyin or English
+    tops = [i + k for i in firsts for k in range(6) if i + k < len(v.lines) and v.lines[i + k].page == v.lines[i].page]
+    for i in tops:  # a cover or masthead (under its badges): the name over its name in pinyin or English
         ln, nxt = v.lines[i], v.lines[i + 1].raw.strip() if i + 1 < len(v.lines) else ""
         if re.fullmatch(r"[\u4e00-\u9fff]{2,20}(?:\([\u4e00-\u9fff]{2,8}\))?", ln.text) \
-                and re.fullmatch(r"[A-Za-z][A-Za-z .,&'-]{5,80}", nxt) and not _NOT_JOURNAL.search(ln.text):
+                and re.fullmatch(r"[A-Za-z][A-Za-z .,&'-]{5,80}", nxt) and not _not_journal(ln.text):
             return v.make("journal_name", ln.text, 0.65, line=ln)
     for m in _JOURNAL_RE.finditer(v.text):
         if refs and v.line_index(m.start()) in refs:
             continue
         name = m.group(1) or m.group(2)
-        if not _FREQUENCY.fullmatch(name):
+        if not _FREQUENCY.fullmatch(name) and not _BADGE.search(name):
             return v.make("journal_name", name, 0.7, m.start(), m.end())
     for i, ln in enumerate(v.lines[:3]):  # a cover: the name above its English title / issue line
         nxt = " ".join(x.text for x in v.lines[i + 1:i + 3])
-        if re.fullmatch(r"[\u4e00-\u9fff]{3,20}", ln.text) and re.search(r"[A-Za-z]{4,}|第\d+期|ISSN", nxt):
+        if re.fullmatch(r"[\u4e00-\u9fff]{3,20}", ln.text) and re.search(r"[A-Za-z]{4,}|第\d+期|ISSN", nxt) \
+                and not _not_journal(ln.text):
             return v.make("journal_name", ln.text, 0.6, line=ln)
     return None
+
+
+def _folio_lines(v: DocView) -> list[tuple[int, TLine]]:
+    """(page number, line) of every folio: one alone on its line ('·150·', OCR '.150.') or
+    at either end of a running head; never in a reference list (': 313-325.')."""
+    refs = _reference_lines(v)
+    found = []
+    for i, ln in enumerate(v.lines):
+        if i in refs:
+            continue
+        m = re.fullmatch(r"[·•.\-—]\s*(\d{1,4})\s*[·•.\-—]", ln.text)
+        if m is None and (_RUNNING_HEAD.search(ln.text) or re.search(r"第\s*\d+\s*期", ln.text)):
+            m = _FOLIO.search(ln.text)
+        if m:
+            found.append((int(next(g for g in m.groups() if g)), ln))
+    return found
+
+
+def folios(text: str) -> list[int]:
+    """The folios printed on a document's pages (for the claim stage, which joins an article's
+    first and last pages photographed apart)."""
+    return [n for n, _ in _folio_lines(DocView(doc_from_text(text)))]
 
 
 def _folios(v: DocView) -> ExtractedField | None:
     """First and last page from the folios of running heads ('·150·' on the article's first
     page, '·152·' on its last), when two pages or more show one."""
-    found = []
-    for ln in v.lines:
-        if (m := _FOLIO.search(ln.text)) and (_RUNNING_HEAD.search(ln.text) or len(ln.text) <= 8 or
-                                               re.search(r"第\s*\d+\s*期", ln.text)):
-            found.append((int(m.group(1) or m.group(2)), ln))
+    found = _folio_lines(v)
     pages = sorted({n for n, _ in found})
     if len(pages) >= 2 and pages[-1] - pages[0] <= 40:
         return v.make("pages", f"{pages[0]}-{pages[-1]}", 0.55, line=found[0][1])
     return None
 
 
-_CONTENTS_PAGE = re.compile(r"(?:(?:…|\.{2,}).*?[^\d]|[(（]\s*)(\d{1,4})\s*[)）]?\s*$")
+# A contents page: its heading ('目　次', '本期目次', 'CONTENTS 目录'), its lines.
+_TOC_HEAD = re.compile(r"^(?:本\s*期\s*)?目\s*[次录]$|^(?:CONTENTS|Contents)\b|目\s*[次录]\s*$|^[目]\s*[次录]\b")
+# where the contents end and an article begins (a byline's affiliation, its abstract)
+_TOC_STOP = re.compile(r"摘\s*要|关键词|Abstract|中图分类号|文献标[志识]码|DOI|收稿日期|作者简介|^\s*[(（].*\d{6}")
+_LEADER = re.compile(r"(?:…|\.{2,}|·{2,}|-{3,}|_{3,}|·\.|\.·)+")
+_SECTION = re.compile(r"^[·•■□◆◇【\[〔]|[·•】\]〕]$")
+# an entry line ending in its page: '……何宁，薛波 49', '邱静，沈玉兰（70）', '田勇，余辉60'
+_ENDS_PAGE = re.compile(r"^(.*?)\s*[(（]?\s*(\d{1,4})\s*[)）]?\s*$")
 
 
-def _contents(v: DocView) -> list[tuple[str, int]]:
-    """(title, start page) of the entries of a contents page: a names line ending in its page
-    ('……何宁，薛波 49', '邱静，沈玉兰（70）') under the title line."""
+def _names_of(text: str) -> list[str] | None:
+    """The names of an author line ('何宁，薛波，范浩然，等'; '汪晓东·乔健'), or None when
+    it is not one (a title, a section head)."""
+    t = re.sub(r"[,，、]?\s*等\s*$", "", text.strip())
+    if not t or re.search(r"[:：;；。0-9A-Za-z]", t) or len(re.sub(r"\W", "", t)) > 40:
+        return None
+    found = split_names(t)
+    names = [n for n in found if plausible_name(n)]
+    if not names or len(names) < len(found) or sum(map(known_surname, names)) * 2 < len(names):
+        return None
+    return _split_byline_dots(names)
+
+
+def _split_byline_dots(names: list[str]) -> list[str]:
+    """'汪晓东·春健' in a Han byline: two names OCR joined with a '·' read for '，' (each
+    part two or three characters, the first a known surname), not a transliterated name."""
     out = []
-    for i, ln in enumerate(v.lines[1:], 1):
-        if (m := _CONTENTS_PAGE.search(ln.text)) and re.search(r"[\u4e00-\u9fff]{2}", ln.text):
-            out.append((v.lines[i - 1].text, int(m.group(1))))
+    for n in names:
+        parts = n.split("·")
+        if len(parts) == 2 and all(2 <= len(x) <= 3 for x in parts) and known_surname(parts[0]) \
+                and len(names) + len(parts) - 1 <= 12:
+            out.extend(parts)
+        else:
+            out.append(n)
     return out
+
+
+def _entry_shown(v: DocView, entries: list[dict], toc_lines: set[int]) -> dict | None:
+    """The contents entry whose title a line outside the contents repeats (the article's own
+    page, its byline unreadable), with that line's reading of the title."""
+    for i, ln in enumerate(v.lines):
+        if i in toc_lines or len(ln.text) < 6:
+            continue
+        for e in entries:
+            if abs(len(e["title"]) - len(ln.text)) <= 2 and edit_distance(e["title"], ln.text, 2) <= 2:
+                return {**e, "title": ln.text, "_i": i}
+    return None
+
+
+def _toc_pages(v: DocView) -> dict[int, int]:
+    """{page: index of its first contents line}: a page headed 目次/目录/CONTENTS, or one
+    with three lines or more ending in a page number after a leader or in brackets."""
+    out: dict[int, int] = {}
+    for i, ln in enumerate(v.lines):
+        if ln.page not in out and _TOC_HEAD.search(ln.text) and len(ln.text) <= 16:
+            out[ln.page] = i + 1
+    by_page: dict[int, list[int]] = {}
+    for i, ln in enumerate(v.lines):
+        if ln.page not in out and re.search(r"(?:…|\.{2,})\s*[(（]?\d{1,4}[)）]?$|[(（]\d{1,4}[)）]$", ln.text):
+            by_page.setdefault(ln.page, []).append(i)
+    for page, idx in by_page.items():
+        if len(idx) >= 3:
+            out[page] = max(idx[0] - 1, 0)
+    return out
+
+
+def _toc(v: DocView) -> tuple[list[dict], set[int]]:
+    """The entries of the contents pages: [{title, authors, start}] in printed order, and
+    the lines they took. An entry is a title line with its author line and start page
+    in any of the usual layouts: the names line ending in the page ('……何宁，薛波 49',
+    '邱静，沈玉兰（70）'), the page before the title ('46 2型糖尿病…'), the page on a line of
+    its own (a tabbed column read apart), 'title（authors）……49' on one line."""
+    entries: list[dict] = []
+    used: set[int] = set()
+    heads = _toc_pages(v)
+    for page, first in heads.items():
+        cur: dict | None = None
+        for i in range(first, len(v.lines)):
+            ln = v.lines[i]
+            if ln.page != page:
+                break
+            t = _LEADER.sub(" ", ln.raw).strip()
+            tc = re.sub(r"\s", "", t)
+            if _TOC_STOP.search(ln.text):
+                if cur and cur.get("start") is None and cur.get("authors"):
+                    entries.remove(cur)  # the article's own title and byline, not an entry
+                    used -= set(range(cur["_i"], i))
+                break
+            if not tc or _TOC_HEAD.search(tc) or re.search(r"ISSN|CN\d|\d{4}\s*年|Vol\.?\s*\d|No\.\s*\d", ln.text, re.I):
+                continue
+            used.add(i)
+            if re.fullmatch(r"[(（]?\d{1,4}[)）]?", tc):  # the page, read apart from its entry
+                if cur and cur.get("start") is None:
+                    cur["start"] = int(re.sub(r"\D", "", tc))
+                continue
+            m = re.match(r"(\d{1,4})\s+(\S.{3,})$", t)  # '46 2型糖尿病患者…'
+            if m and re.search(r"[\u4e00-\u9fff]{4}", m.group(2)):
+                cur = {"title": re.sub(r"\s", "", m.group(2)), "start": int(m.group(1)), "_i": i}
+                entries.append(cur)
+                continue
+            pm = _ENDS_PAGE.match(t)
+            body, page_no = (t, None)
+            if pm and re.search(r"[\u4e00-\u9fff]", pm.group(1)) and not re.search(r"第\s*$", pm.group(1)):
+                body, page_no = pm.group(1), int(pm.group(2))
+            names = _names_of(body)
+            if names:
+                if cur is not None and not cur.get("authors"):
+                    cur["authors"] = names
+                    if page_no is not None and cur.get("start") is None:
+                        cur["start"] = page_no
+                continue
+            if (dm := re.match(r"(.{4,}?)[(（]([^()（）]{2,40})[)）]\s*$", body)) and (an := _names_of(dm.group(2))):
+                cur = {"title": re.sub(r"\s", "", dm.group(1)), "authors": an, "_i": i}  # 'title（authors）……49'
+                if page_no is not None:
+                    cur["start"] = page_no
+                entries.append(cur)
+                continue
+            title = re.sub(r"\s", "", body)
+            if len(re.findall(r"[\u4e00-\u9fff]", title)) < 5 or _SECTION.search(title) or \
+                    not re.search(r"[\u4e00-\u9fff]{3}", title) or re.fullmatch(r"[A-Za-z .,:;'&()-]+", body):
+                continue  # a section head ('·论著·', '【教学研究】', '作物栽培'), English
+            if cur is not None and not cur.get("authors") and cur.get("start") is None and len(cur["title"]) >= 24:
+                cur["title"] += title  # a title wrapped over two lines
+                continue
+            cur = {"title": title, "_i": i}
+            if page_no is not None:
+                cur["start"] = page_no
+            entries.append(cur)
+    # an entry whose author and page line the reader lost keeps its title (a long one)
+    return [e for e in entries if e.get("authors") or e.get("start") is not None or len(e["title"]) >= 8], used
 
 
 def _pages(v: DocView, title: str | None) -> ExtractedField | None:
@@ -219,7 +393,7 @@ def _pages(v: DocView, title: str | None) -> ExtractedField | None:
             return v.make("pages", f"{int(m.group(1))}-{int(m.group(2))}", 0.7, m.start(), m.end())
     if (f := _folios(v)):
         return f
-    entries = _contents(v)
+    entries = [(e["title"], e["start"]) for e in _toc(v)[0] if e.get("start") is not None]
     if title and entries:
         for k, (t, start) in enumerate(entries):
             if edit_distance(t, title, 2) <= 2:
@@ -228,6 +402,8 @@ def _pages(v: DocView, title: str | None) -> ExtractedField | None:
                 if nxt and nxt > start:
                     return v.make("pages", f"{start}-{nxt - 1}", 0.5, pos, pos + len(t))  # run-on articles end on the next one's first page
                 return v.make("pages", str(start), 0.45, pos, pos + len(t))
+    if title and not entries and len(found := _folio_lines(v)) == 1 and v.lines.index(found[0][1]) < 6:
+        return v.make("pages", str(found[0][0]), 0.45, line=found[0][1])  # the article's first page: its start
     if title and not entries:
         last = [ln for ln in v.lines if ln.page == v.lines[-1].page]
         foot = max(last, key=lambda ln: ln.bbox.y0)
@@ -243,12 +419,15 @@ _SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fff（）()]{3,40}?)\s*(?:主办|主�
 
 
 def _level(v: DocView) -> ExtractedField | None:
-    """national / provincial: a stated level (核心期刊, 省级期刊), else the sponsors (主管/主办:
-    a national body → national, a provincial one → provincial), else the CN registration
-    region (CN 11-: Beijing, where the central journals are registered → national; another
-    region → provincial; low confidence)."""
+    """national / provincial, as Henan title reviews rank a journal: a level stated as such
+    (国家级期刊, 省级期刊), else its sponsors (主管/主办: a national body — a ministry, 中国科协,
+    中华医学会 — → national; a provincial one → provincial), else the CN registration region
+    (CN 11-: Beijing, where the central journals are registered → national; another region →
+    provincial; low confidence). A core-list badge (中文核心期刊, 科技核心) ranks quality, not
+    level: only when nothing else tells, a low-confidence 'national'."""
+    refs = _reference_lines(v)
     for lv, rx in _LEVEL_WORDS:
-        if (m := rx.search(v.text)):
+        if (m := next(_outside(v, rx.finditer(v.text), refs), None)):
             return v.make("level", lv, 0.7, m.start(), m.end())
     sponsors = [m for rx in (_SPONSOR_LABELLED, _SPONSOR_LINE, _SPONSOR_BEFORE) for m in rx.finditer(v.text)]
     levels = [(level_of(m.group(1)), m) for m in sponsors]
@@ -258,6 +437,8 @@ def _level(v: DocView) -> ExtractedField | None:
     if (cns := find_cn_numbers(v.text)):
         lv = "national" if cns[0].value.startswith("CN 11-") else "provincial"
         return v.make("level", lv, 0.45, cns[0].start, cns[0].end)
+    if (m := next(_outside(v, _CORE_BADGE.finditer(v.text), refs), None)):
+        return v.make("level", "national", 0.35, m.start(), m.end())
     return None
 
 

@@ -307,9 +307,13 @@ def declarant_name(ctx: ClaimContext) -> tuple[str | None, str]:
 
 
 def resolve_claim(ctx: ClaimContext) -> ClaimContext:
-    """The claim with every document's declarant fields resolved (see module docstring)."""
+    """The claim with every document's declarant fields resolved (see module docstring),
+    then a journal claim's contents pages pointed at the declarant's article and its page
+    range carried to the documents showing none (pipeline.articles)."""
+    from pipeline.articles import resolve_articles  # noqa: PLC0415 (it imports this module)
+
     name, _ = declarant_name(ctx)
-    if not name:
-        return ctx
-    docs = [d.model_copy(update={"fields": merge_fields(d.fields, resolve_document(d, name))}) for d in ctx.documents]
-    return ctx.model_copy(update={"documents": docs})
+    if name:
+        docs = [d.model_copy(update={"fields": merge_fields(d.fields, resolve_document(d, name))}) for d in ctx.documents]
+        ctx = ctx.model_copy(update={"documents": docs})
+    return resolve_articles(ctx, name)

@@ -96,6 +96,133 @@ CN 41-1130/R"""))
     assert (f["year"], f["issue"]) == ("2022", "11")
 
 
+# --- journal pages: contents entries, badges, level, page ranges ----------------------------
+
+@pytest.mark.parametrize("text", [
+    # names line ending in the page after a leader
+    "目　次\n基层高血压管理模式探讨\n……………张伟，李娜 36\n社区糖尿病随访效果评价\n……………王小明，赵强，等 41\n"
+    "老年跌倒风险评估研究\n……………孙丽 45",
+    # the page in brackets after the names
+    "本期目次\n基层高血压管理模式探讨\n张伟，李娜（36）\n社区糖尿病随访效果评价\n王小明，赵强，等（41）\n"
+    "老年跌倒风险评估研究\n孙丽（45）",
+    # a tabbed page column read apart from its entry, names joined by '·'
+    "CONTENTS 目录\n基层高血压管理模式探讨\n36\n张伟·李娜\n社区糖尿病随访效果评价\n41\n王小明，赵强\n老年跌倒风险评估研究\n45\n孙丽",
+    # the page before the title
+    "目　　录\n36 基层高血压管理模式探讨\n张伟　李娜\n41 社区糖尿病随访效果评价\n王小明　赵强\n45 老年跌倒风险评估研究\n孙丽",
+    # 'title（authors）……page' with section heads between
+    "目　次\n·论著·\n基层高血压管理模式探讨（张伟，李娜）……36\n社区糖尿病随访效果评价（王小明，赵强）……41\n"
+    "【护理园地】\n老年跌倒风险评估研究（孙丽）……45",
+])
+def test_contents_entries_carry_their_start_page(text):
+    f = fields("journal_pages", doc_from_text(text))
+    arts = json.loads(f["articles"])
+    assert [a["title"] for a in arts] == ["基层高血压管理模式探讨", "社区糖尿病随访效果评价", "老年跌倒风险评估研究"]
+    assert [a.get("start") for a in arts] == [36, 41, 45]
+    assert arts[0]["authors"] == ["张伟", "李娜"] and arts[1]["authors"][:2] == ["王小明", "赵强"]
+    assert f["article_title"] == "基层高血压管理模式探讨"  # a contents page alone: its first entry
+
+
+def test_contents_then_article_page_in_one_document():
+    """The article's own title and byline, not a contents entry; its range from the contents."""
+    f = fields("journal_pages", doc_from_text("""目　次
+基层高血压管理模式探讨
+……………张伟，李娜 36
+社区糖尿病随访效果评价
+……………王小明，赵强 41
+老年跌倒风险评估研究
+……………孙丽 45
+\f社区糖尿病随访效果评价
+王小明 赵强 陈红
+（郑州市金水区总医院，河南 郑州 450000）
+摘要：目的 评价……"""))
+    assert f["article_title"] == "社区糖尿病随访效果评价" and json.loads(f["authors"]) == ["王小明", "赵强", "陈红"]
+    assert f["pages"] == "41-44"
+    assert len(json.loads(f["articles"])) == 3
+
+
+def test_article_page_with_an_unreadable_byline_repeats_its_contents_entry():
+    """No byline read on the article page, but its title repeats a contents entry: that
+    entry is the article (its authors and pages), not the contents' first entry."""
+    f = fields("journal_pages", doc_from_text("""目次
+作物栽培数字化转型路径探析
+毛艳，萧佳··
+·28
+豫中地区花生氮肥减量增效试验研究
+崔卫东，陈璐，吴海涛，等··34
+大豆绿色防控技术集成与示范
+邓宏伟，曾亚楠，郭世杰··38
+\f豫中地区花生氮肥减量增效试验研究
+星卫求感路美海身渠修号
+同典工作提供参考"""))
+    assert f["article_title"] == "豫中地区花生氮肥减量增效试验研究" and f["pages"] == "34-37"
+    assert json.loads(f["authors"]) == ["崔卫东", "陈璐", "吴海涛"]
+
+
+@pytest.mark.parametrize("cover, name, level", [
+    ("中文核心期刊　中国科技核心期刊\n河南农业科学\nHENAN NONGYE KEXUE\n2023年第5期\n主管单位：河南省科学技术协会\n"
+     "主办单位：河南省农业科学院\nCN 41-1092/S", "河南农业科学", "provincial"),
+    ("全国中文核心期刊\nRCCSE中国核心学术期刊\n中国实用医药\nChina Practical Medicine\n2023年第8期\n"
+     "中国康复医学会　主办\nCN 11-5547/R", "中国实用医药", "national"),
+    ("河南省一级期刊\n中国期刊方阵双效期刊\n河南教育\n2023年第6期\n河南省教育厅主管", "河南教育", "provincial"),
+    ("省级学术期刊\n基层医学论坛\nJICENG YIXUE LUNTAN\n2023年第9期\nCN 14-1314/R", "基层医学论坛", "provincial"),
+])
+def test_cover_badges_are_neither_name_nor_level(cover, name, level):
+    f = fields("journal_pages", doc_from_text(cover))
+    assert (f["journal_name"], f["level"]) == (name, level)
+
+
+def test_core_badge_alone_is_a_weak_national_level():
+    out = {x.name: x for x in extract("journal_pages", doc_from_text("中国科技论文统计源期刊\n2023年第5期\n目　次"))}
+    assert out["level"].value == "national" and out["level"].confidence < 0.45
+    assert "journal_name" not in out
+
+
+@pytest.mark.parametrize("line, journal, pages", [
+    ("引用本文：赵莉，吕亚楠．基层慢病管理模式探讨[J]．中华现代护理杂志，2023，29（5）：43-45．", "中华现代护理杂志", "43-45"),
+    ("本文引用格式：王伟，李娜．课堂教学改革研究[J]．河南教育，2023（6）：12-14．", "河南教育", "12-14"),
+    ("Cite this article: Zhao L. Chinese Journal of Modern Nursing, 2023, pp. 43-45.", None, "43-45"),
+    ("刊于《中原医刊》2023年第5期 第43—45页", "中原医刊", "43-45"),
+])
+def test_article_page_range_wordings(line, journal, pages):
+    f = fields("journal_pages", doc_from_text(line + "\n基层慢病管理模式探讨\n赵莉 吕亚楠\n"
+                                                     "（郑州大学第一附属医院，河南 郑州 450052）\n摘要：目的……\n"
+                                                     "（收稿日期：2022-10-12）"))
+    assert f["pages"] == pages
+    if journal:
+        assert f["journal_name"] == journal
+
+
+def test_folios_as_ocr_reads_them_and_not_reference_pages():
+    """'·69·' read as '.69.'; a reference's wrapped tail ('819-831.') is no folio."""
+    f = fields("journal_pages", doc_from_text("""第32卷第8期2023年8月
+施工技术（中英文）
+.69.
+高层建筑深基坑BIM技术关键技术分析
+韩晓静 韩军
+（河南省天元市政工程有限公司，河南 南阳 473000）
+摘要：本文……
+\f第32卷第8期2023年8月
+施工技术（中英文）
+.71.
+参考文献：
+[1] 周军．建筑施工技术概论[M]．北京：人民卫生出版社，2021：
+819-831."""))
+    assert f["pages"] == "69-71"
+
+
+def test_byline_names_joined_by_a_misread_dot_are_split():
+    f = fields("journal_pages", doc_from_text("""快速康复外科理念在原发性高血压患者中的应用价值
+汪晓东·春健
+（1.安阳市第一人民医院，河南 安阳 455000；2.河南大学，河南 开封 475000）
+【摘要】目的 探讨……"""))
+    assert json.loads(f["authors"]) == ["汪晓东", "春健"]
+
+
+def test_cover_year_and_issue_without_nian():
+    f = fields("journal_pages", doc_from_text("中原医刊\nCentral Plains Medical Journal\n2023　第10期（总第562期）"))
+    assert (f["year"], f["issue"]) == ("2023", "10")
+
+
 # --- book pages: text level ------------------------------------------------------------------
 
 def test_contributors_wrapped_under_their_heading():

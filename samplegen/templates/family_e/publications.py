@@ -5,6 +5,10 @@
 | journal_pages | cover (stylised name + pinyin, 主管/主办 at the foot, 刊号 box) · 目次 with dotted leaders and section heads · article with running head “第41卷第5期 2023年5月”, superscript affiliations, 作者简介 footnote |
 |  | cover with a band and vertical issue block · article first page (folio ·125·) and last page (folio, 参考文献 of other papers) |
 |  | 版权页/刊期信息 (主管/主办/编辑出版/刊号 labels) · tabbed 目录 (page right) · article with 文章编号 |
+|  | cover with quality-list badges (核心期刊, 统计源期刊 … also on provincial journals: a badge is no level) · 目次 “title / authors……page” · article first page with no range but a 引用本文 line, or nothing (the range only from the contents: the next entry's start less one) |
+
+Contents pages paginate contiguously (an article ends the page before the next one starts),
+as real journals do; the facts' contents list is re-paginated around the declarant's article.
 | book_pages | 编委会 page (主审, 主编, 副主编, 编委 wrapping) · CIP block + imprint lines (字数/版次/印次 paired) |
 |  | cover with roles · 版权页 as a ruled box · 目录 with dotted leaders |
 |  | 扉页 “张三　李四　主编” · 编写人员 table · 版权页 with 万字 |
@@ -130,6 +134,29 @@ def _ref_list(rng: random.Random, j: dict, n: int) -> list[str]:
     return out
 
 
+_BADGES_NATIONAL = ["中国科技核心期刊", "中文核心期刊", "中国科技论文统计源期刊", "CSCD来源期刊", "北大核心期刊",
+                    "RCCSE中国核心学术期刊", "中国期刊方阵双效期刊"]
+_BADGES_PROVINCIAL = ["中文核心期刊", "中国科技核心期刊", "RCCSE中国核心学术期刊", "河南省一级期刊", "全国优秀科技期刊",
+                      "中国期刊方阵双效期刊"]
+
+
+def _contiguous_toc(j: dict, rng: random.Random) -> list[tuple[str, str, int]]:
+    """The facts' contents entries re-paginated as a journal prints them: the declarant's
+    article keeps its pages, the next article starts the page after it ends, the ones before
+    end the page before the next starts."""
+    toc = sorted(j["toc"], key=lambda e: e[2])
+    k = next(i for i, e in enumerate(toc) if e[0] == j["article_title"])
+    starts = [0] * len(toc)
+    starts[k] = j["page_start"]
+    nxt = j["page_start"] + j["page_count"]
+    for i in range(k + 1, len(toc)):
+        starts[i] = nxt
+        nxt += rng.randint(3, 6)
+    for i in range(k - 1, -1, -1):
+        starts[i] = max(starts[i + 1] - rng.randint(3, 6), 1 + i)
+    return [(t, a, pg) for (t, a, _), pg in zip(toc, starts)]
+
+
 def _journal_fields(c: Composer, j: dict, name_raw: str | None = None) -> None:
     c.field("journal_name", j["name"], raw=name_raw or j["name"])
     c.field("year", str(j["year"]))
@@ -145,7 +172,9 @@ def _article_page(c: Composer, j: dict, d: dict, rng: random.Random, head: str, 
     start = j["page_start"]
     c.y = 40
     folio = f"·{start}·"
-    if folio_at == "left":
+    if folio_at == "none":  # a running head without the folio
+        c.at(c.width / 2, c.y + 9, head, size=9, align="c")
+    elif folio_at == "left":
         c.at(c.left, c.y + 9, folio, size=9)
         c.at(c.width - c.right, c.y + 9, head, size=9, align="r")
     else:
@@ -225,9 +254,10 @@ def journal_pages(d: dict, fam: str, rng: random.Random):
     pages = f"{j['page_start']}-{end_page}"
     color = rng.choice([(150, 30, 36), (16, 70, 130), (30, 96, 70), (110, 40, 110)])
     pin = _pinyin(j["name"]) or j["en"].upper()
-    layout = rng.choice(["toc", "firstlast", "masthead"])
+    layout = rng.choice(["toc", "firstlast", "masthead", "badges"])
     c = _comp(rng)
     month = j["issue"] if j["issue"] <= 12 else 12
+    j = dict(j, toc=_contiguous_toc(j, rng))
     if layout == "toc":
         # --- cover: stylised name, pinyin, issue form, core badge, 主管/主办 at the foot, 刊号 box
         c.rect(0, 0, c.width, 210, color=None, fill=color)
@@ -293,13 +323,49 @@ def journal_pages(d: dict, fam: str, rng: random.Random):
         c.field("issn", j["issn"], raw=f"ISSN {j['issn']}")
         c.field("cn_number", j["cn"], raw=j["cn"])
         _journal_fields(c, j)
-        c.field("article_title", j["article_title"], raw=j["article_title"])
         # --- first and last page of the article
         c.new_page()
         head = rng.choice([f"第{j['volume']}卷第{j['issue']}期　{j['year']}年{month}月　　{j['name']}",
                            f"{j['name']}　{j['year']}年第{j['issue']}期"])
         _article_page(c, j, d, rng, head, "left" if j["page_start"] % 2 == 0 else "right", article_no=False, cite=False)
+        c.field("article_title", j["article_title"], raw=j["article_title"])
         _last_page(c, j, rng, head)
+        c.field("pages", pages, raw=pages)
+    elif layout == "badges":
+        # --- cover: quality-list badges over the masthead (a provincial journal may carry a core badge too)
+        pool = _BADGES_NATIONAL if j["level"] == "national" else _BADGES_PROVINCIAL
+        badges = rng.sample(pool, rng.randint(1, 3)) if j["level"] == "national" or rng.random() < 0.7 else []
+        c.rect(0, 0, c.width, 64, color=None, fill=color)
+        for k, b in enumerate(badges):
+            c.at(60 + k * 170, 40, b, role="hei", size=11, color=(255, 255, 255))
+        c.y = 120
+        fit = min(48, (c.width - 140) / max(len(j["name"]), 1))
+        c.line_text(j["name"], align="c", role="songb", size=fit, color=color, after=2)
+        c.line_text(pin, align="c", role="hei", size=12, after=14)
+        c.line_text(f"{j['year']}年　第{j['issue']}期　{rng.choice(['月刊', '双月刊', '半月刊'])}", align="c", role="hei", size=14)
+        c.rect(60, 300, c.width - 60, 620, color=None, fill=tuple(min(255, x + 185) for x in color))
+        c.at(c.width / 2, 470, rng.choice(["本期导读", "专题研究", "学术探索"]), role="kai", size=28, color=color, align="c")
+        c.at(60, 690, f"主管单位：{j['supervisor']}", size=11)
+        c.at(60, 712, f"主办单位：{j['sponsor']}", size=11)
+        c.at(c.width - 60, 690, f"ISSN {j['issn']}", role="hei", size=11, align="r")
+        c.at(c.width - 60, 712, j["cn"], role="hei", size=11, align="r")
+        c.field("issn", j["issn"], raw=f"ISSN {j['issn']}")
+        c.field("cn_number", j["cn"], raw=j["cn"])
+        _journal_fields(c, j)
+        # --- 目次: title line, then authors and the start page after a leader
+        c.new_page()
+        c.y = 56
+        c.line_text(f"{j['name']}　{j['year']}年第{j['issue']}期", align="l", role="hei", size=10)
+        c.rule(color, 1.0, after=10)
+        c.line_text(rng.choice(["本期目次", "目　　次", "目　录"]), align="c", role="heib", size=18, after=12)
+        for t, a, pg in j["toc"]:
+            c.para(t, size=11, indent=0, leading=1.4)
+            c.line_text(f"{a}{'．' * rng.randint(10, 16)}{pg}", align="r", size=10, role="kai", after=4)
+        c.field("article_title", j["article_title"], raw=j["article_title"])
+        # --- the article's first page: no folio, no 文章编号; the range in a 引用本文 line or nowhere
+        c.new_page()
+        head = f"{j['name']}　{j['year']}年第{j['issue']}期"
+        _article_page(c, j, d, rng, head, "none", article_no=False, cite=rng.random() < 0.5)
         c.field("pages", pages, raw=pages)
     else:
         # --- 版权页 / 刊期信息
