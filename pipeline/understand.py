@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractors import extract
@@ -49,6 +50,28 @@ def classify_documents(records: list[DocRecord]) -> list[DocRecord]:
     return continuation_pages(records)
 
 
+_PAGE_NO = re.compile(r"[_\-(（ ](\d{1,2})[)）]?$")
+# what an uploader's file name says the document is (培训通知_2.jpg, 目录.jpg)
+_NAME_KINDS = [(re.compile(r"通知|日程|附件"), {"training_notice", "conference_notice", "service_notice", "policy_notice"}),
+               (re.compile(r"期刊|论文|目录|文章"), {"journal_pages", "book_pages"}),
+               (re.compile(r"著作|图书|版权"), {"book_pages"}),
+               (re.compile(r"成绩"), {"transcript"}),
+               (re.compile(r"备案|计划"), {"plan_filing"})]
+
+
+def _continued_kinds(rec: DocRecord, cands: list[DocRecord]) -> set[str]:
+    """Which of several multi-page kinds a stray page continues: the file numbered one
+    before it (微信图片_…_1.jpg before 培训通知_2.jpg), else the kinds its own file name
+    names; empty when neither decides."""
+    m = _PAGE_NO.search(rec.cand.path.stem)
+    if m and int(m.group(1)) > 1:
+        before = {r.kind.kind for r in cands if (n := _PAGE_NO.search(r.cand.path.stem)) and int(n.group(1)) == int(m.group(1)) - 1}
+        if len(before) == 1:
+            return before
+    named = {k for rx, ks in _NAME_KINDS if rx.search(rec.cand.path.stem) for k in ks}
+    return {r.kind.kind for r in cands if r.kind.kind in named}
+
+
 def continuation_pages(records: list[DocRecord]) -> list[DocRecord]:
     """A page photographed on its own (a notice's 附件 schedule, an article's second page)
     has no cue of its kind: it is `other` because nothing matched. When the same claim holds
@@ -63,8 +86,11 @@ def continuation_pages(records: list[DocRecord]) -> list[DocRecord]:
             if rec.kind.kind != "other" or rec.kind.confidence > 0.4:
                 continue
             suffix = rec.cand.path.suffix.lower()
-            kinds = {r.kind.kind for r in recs if r is not rec and r.kind.kind in MULTI_PAGE_KINDS
-                     and r.cand.path.suffix.lower() == suffix}
+            cands = [r for r in recs if r is not rec and r.kind.kind in MULTI_PAGE_KINDS
+                     and r.cand.path.suffix.lower() == suffix]
+            kinds = {r.kind.kind for r in cands}
+            if len(kinds) > 1:
+                kinds = _continued_kinds(rec, cands) or kinds
             if len(kinds) == 1:
                 kind = kinds.pop()
                 rec.kind = KindGuess(kind=kind, confidence=0.5, scores=rec.kind.scores)

@@ -42,3 +42,33 @@ def test_lone_page_or_other_medium_or_other_claim_stays_other():
     # the notice is in another claim
     recs = classify_documents([_rec("C1", "IMG_1.jpg", NOTICE), _rec("C2", "IMG_2.jpg", SCHEDULE)])
     assert recs[1].kind.kind == "other"
+
+
+PLAN = """2023年度专业技术人员继续教育培训计划备案表
+单位名称：安阳市畜牧技术服务中心
+序号 培训项目名称 培训时间 培训对象 学时
+1 2023年高标准农田建设技术院内培训 3月 本单位专业技术人员 8
+2 2023年农作物病虫害绿色防控院内培训 5月 本单位专业技术人员 8
+人社部门备案意见：已备案。
+安阳市人力资源和社会保障局
+2023年3月1日"""
+
+
+def test_the_page_numbered_after_a_file_continues_it():
+    """Two multi-page kinds beside the stray page: the file numbered one before it decides."""
+    recs = classify_documents([_rec("C1", "微信图片_20231020212750_1.jpg", NOTICE), _rec("C1", "计划备案表.jpg", PLAN),
+                               _rec("C1", "IMG_20231020_2.jpg", SCHEDULE)])
+    assert [r.kind.kind for r in recs[:2]] == ["training_notice", "plan_filing"]
+    assert recs[2].kind.kind == "training_notice" and recs[2].kind.confidence <= 0.5
+
+
+def test_the_stray_page_file_name_decides():
+    recs = classify_documents([_rec("C1", "IMG_0001.jpg", NOTICE), _rec("C1", "计划备案表.jpg", PLAN),
+                               _rec("C1", "培训通知附件.jpg", SCHEDULE)])
+    assert recs[2].kind.kind == "training_notice"
+
+
+def test_two_kinds_and_nothing_to_decide_stays_other():
+    recs = classify_documents([_rec("C1", "IMG_0001.jpg", NOTICE), _rec("C1", "IMG_0002.jpg", PLAN),
+                               _rec("C1", "IMG_0007.jpg", SCHEDULE)])
+    assert recs[2].kind.kind == "other"
