@@ -458,6 +458,18 @@ def book_pages(d: dict, fam: str, rng: random.Random):
     color = rng.choice([(40, 90, 140), (140, 50, 40), (50, 110, 80), (90, 70, 130)])
     c = _comp(rng, size=12, margins=(72, 72, 70, 70))
     layout = rng.choice(["board", "cover", "title"])
+
+    def people() -> None:  # on the page that lists every editor
+        c.field("authors", names_json(chief + deputy + contrib))
+        c.field("role", b["role"])
+        c.field("person_name", d["name"])
+
+    def imprint() -> None:  # on the copyright page
+        c.field("organization", b["publisher"])
+        c.field("isbn", b["isbn"], raw=isbn_txt)
+        c.field("word_count", str(wc * 1000), raw=wc_raw)
+        c.field("year", str(b["date"].year))
+
     reviewer = rng.choice(["赵建华", "钱志宏", "孙立群", "周秀云"])
     contrib_label = rng.choice(["编　委", "参编人员", "编　者", "编写人员"])
     if layout == "board":
@@ -474,6 +486,7 @@ def book_pages(d: dict, fam: str, rng: random.Random):
             for k in range(0, len(contrib), per):
                 c.para("　".join(contrib[k:k + per]), size=13, indent=6, leading=1.9)
         c.field("title", b["title"], raw=b["title"])
+        people()
         # --- copyright page: CIP + imprint
         c.new_page()
         c.y = 320
@@ -482,6 +495,7 @@ def book_pages(d: dict, fam: str, rng: random.Random):
         _cip(c, b, chief, isbn_txt, rng, boxed=rng.random() < 0.5)
         c.rule(BLACK, 0.5, after=10)
         _imprint(c, b, rng, isbn_txt, wc_raw)
+        imprint()
     elif layout == "cover":
         # --- cover with the roles printed on it
         c.rect(0, 0, c.width, c.height, color=None, fill=(248, 246, 240))
@@ -505,6 +519,8 @@ def book_pages(d: dict, fam: str, rng: random.Random):
                  ["出版发行", b["publisher"]], ["字　数", wc_raw], ["版　次", f"{b['date'].year}年{b['date'].month}月第1版"],
                  ["书　号", f"ISBN {isbn_txt}"], ["定　价", f"{b['price']:.2f}元"]],
                 widths=[1.2, 4.5], header=False, size=10.5, align=["c", "l"])
+        people()
+        imprint()
         # --- 目录 with dotted leaders
         c.new_page()
         c.y = 80
@@ -531,6 +547,7 @@ def book_pages(d: dict, fam: str, rng: random.Random):
         if contrib:
             rows.append([contrib_label.replace("　", ""), "　".join(contrib)])
         c.table(rows, widths=[1.2, 4.0], header=True, size=12, align=["c", "l"], min_h=30)
+        people()
         # --- copyright page
         c.new_page()
         c.y = 360
@@ -538,13 +555,7 @@ def book_pages(d: dict, fam: str, rng: random.Random):
         c.rule(BLACK, 0.5, after=10)
         _imprint(c, b, rng, isbn_txt, wc_raw)
         c.line_text("版权所有　侵权必究", align="c", size=10)
-    c.field("organization", b["publisher"])
-    c.field("authors", names_json(chief + deputy + contrib))
-    c.field("role", b["role"])
-    c.field("person_name", d["name"])
-    c.field("isbn", b["isbn"], raw=isbn_txt)
-    c.field("word_count", str(wc * 1000), raw=wc_raw)
-    c.field("year", str(b["date"].year))
+        imprint()
     return c
 
 
