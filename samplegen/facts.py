@@ -181,11 +181,13 @@ def journal(rng: random.Random, p: Person, year: int, level: str, rank: int, bad
     toc = []
     pg = max(start_page - rng.randint(12, 30), 1)
     target_at = rng.randint(1, 5)
+    page_count = 0
     used_titles = {title}
     for i in range(7):
         if i == target_at:
             toc.append((title, "，".join(authors[:3]) + ("，等" if len(authors) > 3 else ""), start_page))
-            pg = start_page + rng.randint(3, 5)
+            page_count = rng.randint(3, 5)
+            pg = start_page + page_count  # the next article starts on the page after this one ends
             continue
         for _ in range(20):
             t = rng.choice(vocab.OTHER_ARTICLES).format(x=FIELD[p.profession]) if rng.random() < 0.5 else paper_title(rng, p.profession)
@@ -196,6 +198,7 @@ def journal(rng: random.Random, p: Person, year: int, level: str, rank: int, bad
         pg += rng.randint(3, 6)
     toc.sort(key=lambda x: x[2])
     first_is_person = rank == 1
+    rng.randint(3, 5)  # the draw that once set page_count apart from the contents: kept, so later values stay
     return {
         "name": jname, "en": en, "level": level, "issn": issn, "cn": cn, "year": year, "issue": issue,
         "volume": volume, "total": volume * 12 + issue, "sponsor": sponsor,
@@ -204,7 +207,7 @@ def journal(rng: random.Random, p: Person, year: int, level: str, rank: int, bad
         "postcode": vocab.CITY_POSTCODE[p.city], "abstract": ab, "keywords": kws, "body": body,
         "en_abstract": "Objective To explore the effect and application value of the method. Methods A controlled study was "
                        "carried out. Results The observation group was better than the control group (P<0.05).",
-        "clc": CLC[p.profession], "page_start": start_page, "page_count": rng.randint(3, 5), "toc": toc,
+        "clc": CLC[p.profession], "page_start": start_page, "page_count": page_count, "toc": toc,
         "received": rand_date(rng, year - 1, 6, 12), "first_birth": p.birth.year if first_is_person else rng.randint(1970, 1992),
         "first_gender": p.gender if first_is_person else rng.choice("男女"),
         "first_title": p.title if first_is_person else rng.choice(vocab.TITLES[p.profession]),

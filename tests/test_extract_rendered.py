@@ -109,8 +109,8 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("maternity_proof", PHOTO, "organization"): _UNDER_SEAL + ": the 南阳市第二中学 signature line is lost",
     # extractors
     ("transcript", PHOTO, "person_name"): "OCR: 郑宇 read as 郑字 (0.57 confidence)",
-    ("journal_pages", PHOTO, "pages"): "extractor: only the first page 119 is printed (contents entry, page "
-                                       "footer); reports 119-127, an end page the document does not show",
+    ("journal_pages", PHOTO, "pages"): "label: only the first page 119 is labelled; the extractor infers 119-123 "
+                                       "from the contents (the next entry starts on 124)",
 }
 
 
