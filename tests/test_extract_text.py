@@ -105,6 +105,7 @@ def test_partial_date_takes_context_year():
     ("2023.6.92023.6.10，共2天", "2023-06-09", "2023-06-10", 2),  # the dash lost to OCR
     ("2023年6月9日2023年6月10日", "2023-06-09", "2023-06-10", 2),
     ("二〇二三年八月十四日一十五日（为期2天）", "2023-08-14", "2023-08-15", 2),  # 至 read as 一
+    ("2021年07月12日2023年07月14日", "2023-07-12", "2023-07-14", 3),  # glued, and a year misread
 ])
 def test_find_ranges(text, start, end, days):
     r = find_ranges(text)[0]

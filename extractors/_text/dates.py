@@ -197,6 +197,10 @@ def find_ranges(text: str, default_year: int | None = None, *, normalised: bool 
             end = _make(end.year + 1, end.month, end.day) or end
         if not (start <= end and (end - start).days < limit) and years and e.has_year:
             start, end = _repaired(start, end, years, limit, d.has_year)
+        if glued and not (start <= end and (end - start).days < limit) and \
+                sum(a != b for a, b in zip(str(start.year), str(end.year))) == 1 and \
+                (same := _with_year(start, end.year)) and same <= end:
+            start = same  # '2021年07月12日2023年07月14日': glued, and one end's year misread
         if start <= end and (end - start).days < limit:
             prec = "month" if "month" in (d.precision, e.precision) else "day"
             out.append(DateRange(start, end, (d.start, e.end), prec))
