@@ -25,28 +25,16 @@ import re
 
 from extractors._text.fuzzy import edit_distance
 from extractors.journal_pages import folios
-from pipeline.declarant import _ORDER, clean, find_in_list
+from pipeline.declarant import _ORDER, best_row, clean, find_in_list, json_value, make_field, merge_fields
 from schemas.kinds import DocKind
 from schemas.records import ClaimContext, ClaimDocument, ExtractedField
 
 _RANGE = re.compile(r"^\s*(\d{1,4})\s*-\s*(\d{1,4})\s*$")
 
 
-def _json(value):
-    try:
-        return json.loads(value) if value else None
-    except (json.JSONDecodeError, TypeError):
-        return None
-
-
-def _best_row(doc: ClaimDocument, name: str) -> ExtractedField | None:
-    rows = [f for f in doc.fields if f.name == name and f.value]
-    return max(rows, key=lambda f: f.confidence) if rows else None
-
-
 def _entries(doc: ClaimDocument) -> tuple[list[dict], ExtractedField] | None:
-    row = _best_row(doc, "articles")
-    arts = _json(row.value) if row else None
+    row = best_row(doc, "articles")
+    arts = json_value(row.value) if row else None
     if not isinstance(arts, list):
         return None
     arts = [a for a in arts if isinstance(a, dict) and isinstance(a.get("title"), str) and a["title"].strip()]
@@ -84,12 +72,12 @@ def _from_contents(doc: ClaimDocument, arts: list[dict]) -> bool:
     """Was the document's article title taken from its contents (no article page in it)?
     The extractor offers the first entry, with its authors, at low confidence; an article
     page that is the first entry has its own byline."""
-    row = _best_row(doc, "article_title")
+    row = best_row(doc, "article_title")
     if row is None:
         return True
     if _key(row.value) != _key(arts[0]["title"]):
         return False
-    authors = _json(a.value) if (a := _best_row(doc, "authors")) else None
+    authors = json_value(a.value) if (a := best_row(doc, "authors")) else None
     return row.confidence <= 0.55 or authors in (None, arts[0].get("authors"))
 
 
@@ -97,7 +85,7 @@ def _article_titles(docs: list[ClaimDocument], contents: dict[str, tuple[list[di
     """Titles read on article pages (not a contents page's first-entry guess), surest first."""
     out = []
     for d in docs:
-        row = _best_row(d, "article_title")
+        row = best_row(d, "article_title")
         if row and not (d.doc_id in contents and _from_contents(d, contents[d.doc_id][0])):
             out.append(row)
     return sorted(out, key=lambda f: -f.confidence)
@@ -124,16 +112,11 @@ def _pick(name: str | None, arts: list[dict], titles: list[ExtractedField]) -> t
 
 
 def _row(name: str, value, conf: float, src: ExtractedField | None) -> ExtractedField:
-    return ExtractedField(name=name, value=value if isinstance(value, str) else json.dumps(value, ensure_ascii=False),
-                          confidence=round(max(0.05, min(conf, 0.99)), 4),
-                          page=src.page if src else None, bbox=src.bbox if src else None)
+    return make_field(name, value if isinstance(value, str) else json.dumps(value, ensure_ascii=False), conf, src)
 
 
 def _replace(doc: ClaimDocument, rows: dict[str, ExtractedField | None]) -> ClaimDocument:
-    if not rows:
-        return doc
-    kept = [f for f in doc.fields if f.name not in rows]
-    return doc.model_copy(update={"fields": [*(r for r in rows.values() if r is not None), *kept]})
+    return doc.model_copy(update={"fields": merge_fields(doc.fields, rows)}) if rows else doc
 
 
 def _is_range(row: ExtractedField | None) -> bool:
@@ -151,7 +134,7 @@ def _folio_range(docs: list[ClaimDocument], contents: dict, entry_ranges: list) 
     starts = {int(r.split("-")[0]) for _, r, _ in entry_ranges}
     if starts and found[0] not in starts:
         return None
-    src = next((_best_row(d, "article_title") for d, ns in per_doc if found[0] in ns), None)
+    src = next((best_row(d, "article_title") for d, ns in per_doc if found[0] in ns), None)
     return 0.6, f"{found[0]}-{found[-1]}", src
 
 
@@ -185,7 +168,7 @@ def resolve_articles(ctx: ClaimContext, name: str | None) -> ClaimContext:
         authors = [n for n in e.get("authors") or [] if isinstance(n, str)]
         if authors:
             rows["authors"] = _row("authors", authors, conf * 0.9, src)
-        elif _best_row(d, "authors"):
+        elif best_row(d, "authors"):
             rows["authors"] = None  # the first entry's authors, not the article's
         rows["pages"] = _row("pages", rng, conf * 0.9, src) if rng else (
             _row("pages", str(e["start"]), conf * 0.6, src) if isinstance(e.get("start"), int) else None)
@@ -193,7 +176,7 @@ def resolve_articles(ctx: ClaimContext, name: str | None) -> ClaimContext:
     # the article's range: as an article page prints it, else its pages photographed apart
     # (the first page's folio to the last page's), else from the contents entry
     printed = [(f.confidence, f.value, f) for d in docs if d.doc_id not in changes
-               for f in [_best_row(d, "pages")] if _is_range(f) and f.confidence >= 0.55]
+               for f in [best_row(d, "pages")] if _is_range(f) and f.confidence >= 0.55]
     best = max(printed, key=lambda x: x[0]) if printed else None
     if best is None:
         best = _folio_range(docs, contents, entry_ranges)
@@ -201,7 +184,7 @@ def resolve_articles(ctx: ClaimContext, name: str | None) -> ClaimContext:
         best = max(entry_ranges, key=lambda x: x[0])
     if best and _RANGE.match(best[1]):
         for d in docs:
-            cur = changes.get(d.doc_id, {}).get("pages", _best_row(d, "pages"))
+            cur = changes.get(d.doc_id, {}).get("pages", best_row(d, "pages"))
             if not _is_range(cur):
                 changes.setdefault(d.doc_id, {})["pages"] = _row("pages", best[1], best[0] * 0.85, best[2])
     if not changes:

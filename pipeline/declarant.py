@@ -146,7 +146,7 @@ def find_in_list(name: str, names: list[str]) -> ListMatch | None:
     return min(found, key=lambda m: (_ORDER[m.quality], m.expanded)) if found else None
 
 
-def _json(value: str | None):
+def json_value(value: str | None):
     try:
         return json.loads(value) if value else None
     except (json.JSONDecodeError, TypeError):
@@ -162,10 +162,10 @@ def doc_lists(doc: ClaimDocument, list_field: str) -> list[tuple[list[str], Extr
     (a contents page adds one list per article, from `articles`)."""
     out = []
     for f in doc.fields:
-        if f.name == list_field and (names := _names(_json(f.value))):
+        if f.name == list_field and (names := _names(json_value(f.value))):
             out.append((names, f))
         elif f.name == "articles" and list_field == "authors":
-            for art in _json(f.value) or []:
+            for art in json_value(f.value) or []:
                 if isinstance(art, dict) and (names := _names(art.get("authors"))):
                     out.append((names, f))
     return out
@@ -184,7 +184,7 @@ def editor_role(name: str, doc: ClaimDocument) -> tuple[str, str, ExtractedField
     """(role, quality, field) of the declarant in the document's `editors` {role: [names]}."""
     best = None
     for f in doc.fields:
-        if f.name != "editors" or not isinstance(eds := _json(f.value), dict):
+        if f.name != "editors" or not isinstance(eds := json_value(f.value), dict):
             continue
         for role, names in eds.items():
             role = editor_role_name(role)
@@ -214,12 +214,13 @@ def find_in_text(name: str, text: str) -> tuple[str, str] | None:
     return None
 
 
-def _field(name: str, value, confidence: float, src: ExtractedField | None) -> ExtractedField:
+def make_field(name: str, value, confidence: float, src: ExtractedField | None) -> ExtractedField:
     return ExtractedField(name=name, value=str(value), confidence=round(max(0.05, min(confidence, 0.99)), 4),
                           page=src.page if src else None, bbox=src.bbox if src else None)
 
 
-def _first(doc: ClaimDocument, name: str) -> ExtractedField | None:
+def best_row(doc: ClaimDocument, name: str) -> ExtractedField | None:
+    """The surest non-empty row of field `name` on the document."""
     rows = [f for f in doc.fields if f.name == name and f.value]
     return max(rows, key=lambda f: f.confidence) if rows else None
 
@@ -235,7 +236,7 @@ def resolve_document(doc: ClaimDocument, name: str | None) -> dict[str, Extracte
         lists = doc_lists(doc, list_field)
         hit = best_list_match(name, lists)
         kinds, rank_field = RANKED_LISTS[list_field]
-        explicit = _first(doc, rank_field)
+        explicit = best_row(doc, rank_field)
         if hit is None:
             continue
         m, src = hit
@@ -245,32 +246,32 @@ def resolve_document(doc: ClaimDocument, name: str | None) -> dict[str, Extracte
         if m.quality == "ocr_variant" and not m.expanded and src.name == list_field and \
                 sum(f.name == list_field for f in doc.fields) == 1 and clean(m.printed) != clean(name):
             # the declarant's own entry, read with an OCR slip: the list names them as printed
-            fixed = [clean(name) if i == m.rank else n for i, n in enumerate(_names(_json(src.value)), 1)]
+            fixed = [clean(name) if i == m.rank else n for i, n in enumerate(_names(json_value(src.value)), 1)]
             out[list_field] = src.model_copy(update={"value": json.dumps(fixed, ensure_ascii=False)})
         if doc.doc_kind not in kinds:
             continue
         if explicit and explicit.value.isdigit() and (m.size < 2 or m.quality == "loose" or m.size < int(explicit.value)):
             continue  # '获奖者：王小明（第3完成人）': the written rank beats a partial list
-        out[rank_field] = _field(rank_field, m.rank, conf * (0.9 if m.expanded else 1.0) * (0.6 if m.size < 2 else 1.0), src)
+        out[rank_field] = make_field(rank_field, m.rank, conf * (0.9 if m.expanded else 1.0) * (0.6 if m.size < 2 else 1.0), src)
     if doc.doc_kind == K.book_pages or any(f.name == "editors" for f in doc.fields):
         role = editor_role(name, doc)
         if role:
-            out["role"] = _field("role", role[0], role[2].confidence * QUALITY[role[1]], role[2])
+            out["role"] = make_field("role", role[0], role[2].confidence * QUALITY[role[1]], role[2])
             if printed is None and role[1] != "loose":
                 printed = (name, role[2].confidence * QUALITY[role[1]], role[2])
-        elif _first(doc, "role"):
+        elif best_row(doc, "role"):
             out["role"] = None  # the role the extractor saw belongs to somebody else
-    current = _first(doc, "person_name")
+    current = best_row(doc, "person_name")
     # person_name: one row, the declarant's name where the evidence shows it, else what was read
     if printed:
         keep = current is not None and clean(current.value) == clean(printed[0])
-        out["person_name"] = current if keep else _field("person_name", printed[0], printed[1], printed[2])
+        out["person_name"] = current if keep else make_field("person_name", printed[0], printed[1], printed[2])
         return out
     if current and (q := same_person(current.value, name)) != "different":
-        out["person_name"] = current if q == "exact" else _field("person_name", name, current.confidence * QUALITY[q], current)
+        out["person_name"] = current if q == "exact" else make_field("person_name", name, current.confidence * QUALITY[q], current)
         return out
     if found := find_in_text(name, doc.text):
-        out["person_name"] = _field("person_name", name, 0.7 * QUALITY[found[1]], None)
+        out["person_name"] = make_field("person_name", name, 0.7 * QUALITY[found[1]], None)
     return out
 
 

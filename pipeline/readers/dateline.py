@@ -18,6 +18,7 @@ from datetime import date
 
 import numpy as np
 
+from extractors._text.dates import find_dates
 from schemas.document import Line
 
 _CN = "〇零一二三四五六七八九O○"
@@ -29,8 +30,6 @@ PAD = 4  # px around the line's box
 
 def full_dates(text: str) -> list[date]:
     """Full dates (day precision, year printed) in `text`, years 1990 … next year."""
-    from extractors._text.dates import find_dates  # the extractors' own date reading
-
     top = date.today().year + 1
     return [d.value for d in find_dates(text) if d.precision == "day" and d.has_year and 1990 <= d.value.year <= top]
 
@@ -66,7 +65,7 @@ def reread_dates(image: np.ndarray, lines: list[Line], recognize_crop) -> list[L
             continue
         crop = np.ascontiguousarray(image[y0:y1, x0:x1])
         reads = [recognize_crop(r) for r in _renderings(crop)]
-        valid = [(text, score, full_dates(text)[0]) for text, score in reads if text and full_dates(text)]
+        valid = [(text, score, ds[0]) for text, score in reads if text and (ds := full_dates(text))]
         if not valid:
             out.append(line)
             continue
