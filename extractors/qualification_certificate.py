@@ -49,6 +49,8 @@ _CELL_DATE = re.compile(r"^((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]?\s
 # beside a 批准文号, bilingual cards ('Date of Approval'); 'yyyy年度' alone under one is a year.
 _MORE_PASS_LABEL = (r"任职资格取得(?:时间|日期)|评审(?:时间|日期)|认定日期|资格认定(?:时间|日期)|(?:考核|鉴定|考评)(?:合格)?(?:日期|时间)|"
                     r"考试合格日期|考试通过(?:时间|日期)|评定(?:时间|日期)|审批通过(?:时间|日期)|批准文号|批准文件|"
+                    r"(?:取|获)证(?:日期|时间|年月)|(?:资格)?审定(?:日期|时间)|资格取得日(?!期)|取得资格年月|"
+                    r"获(?:取|得)(?:日期|时间)|(?:任职|具备)?资格(?:日期|时间)|生效时间|"
                     r"(?i:date\s*of\s*approval|approval\s*date|date\s*qualified|date\s*of\s*qualification)")
 _ALL_PASS = f"{_PASS_LABEL}|{_MORE_PASS_LABEL}"
 # A day in a sentence that grants the qualification: '于2023年7月11日取得…资格', '于…经…评审通过',
@@ -56,6 +58,14 @@ _ALL_PASS = f"{_PASS_LABEL}|{_MORE_PASS_LABEL}"
 _PASS_VERB_AFTER = re.compile(r"^\s*(?:起|经|通过|取得|获得|具备|具有|被|由|评审|审定|认定|批准|考试|考核|成绩)")
 _PASS_VERB_BEFORE = re.compile(r"(?:评审通过|审核通过|审定通过|考试合格|考核合格|成绩合格|批准|认定|审核)[^。；;]{0,12}(?:于|自|在)\s*$")
 _NOT_PASS_BEFORE = re.compile(r"(?:出生|生于|签发|发证|印发|打印|查询|有效期|截止|至)[^。，,；]{0,6}$")
+# The day of the exam or review the holder passed, in one sentence with it: '于2023年5月20日参加
+# 全国…资格考试，成绩合格', '参加2023年5月20日举行的…考试，成绩合格', '于…在…考试中成绩合格';
+# English cards: 'passed the examination on 9 September 2023'.
+_SAT_AFTER = re.compile(r"^\s*(?:参加|在|举行|举办|组织|进行|的)")
+_SAT_SENTENCE = re.compile(r"(?:考试|评审|考核|鉴定|测试|答辩)[^。；;]{0,30}(?:合格|通过|及格)")
+_SAT_BEFORE = re.compile(r"参加\s*$")
+_EN_PASS_BEFORE = re.compile(r"(?i:passed|qualified|approved|certified)[^.;]{0,60}?\bon\s*(?:the\s*)?$")
+_NOT_SAT_AFTER = re.compile(r"^\s*(?:颁发|签发|发放|印发|发证|制证|打印|前)")
 
 
 def _row_boxes(v: DocView, idx: int) -> list[int]:
@@ -194,9 +204,27 @@ def _sentence_day(v: DocView) -> tuple[str, int, int] | None:
         if _NOT_PASS_BEFORE.search(before):
             continue
         ok_after = _PASS_VERB_AFTER.match(after) and re.search(r"取得|获得|具备|具有|通过|合格|认定|批准|资格", after)
-        if ok_after or _PASS_VERB_BEFORE.search(before):
+        if ok_after or _PASS_VERB_BEFORE.search(before) or _EN_PASS_BEFORE.search(v.flat[max(0, d.start - 90):d.start]):
+            return (d.iso, *v.from_flat(d.start, d.end))
+        sat = (_SAT_AFTER.match(after) or _SAT_BEFORE.search(before)) and not _NOT_SAT_AFTER.match(after)
+        if sat and _SAT_SENTENCE.search(re.split(r"[。；;]", v.flat[d.end:d.end + 60])[0]):
             return (d.iso, *v.from_flat(d.start, d.end))
     return None
+
+
+def _lone_day(v: DocView, year: str | None) -> tuple[str, int, int] | None:
+    """The one full day a certificate prints besides birth, validity and print dates (in the
+    year its text names, when it names one): the day it was granted, nearer the truth than a
+    year alone."""
+    days = []
+    for d in find_dates(v.flat, normalised=True):
+        before = re.split(r"[。；;\n]", v.flat[max(0, d.start - 16):d.start])[-1]
+        if d.has_year and d.precision == "day" and not _NOT_PASS_BEFORE.search(before) \
+                and (year is None or d.iso.startswith(year)):
+            days.append(d)
+    if len({d.iso for d in days}) != 1:
+        return None
+    return (days[0].iso, *v.from_flat(days[0].start, days[0].end))
 
 
 def _issued(v: DocView) -> str | None:
@@ -295,6 +323,8 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
             # a full day the certificate was signed on, in the year it names: nearer the truth
             # than the year alone
             fields.append(sig.model_copy(update={"name": "pass_date", "confidence": round(sig.confidence * 0.55, 3)}))
+        elif (day := _lone_day(v, y.group(1) if y else None)):
+            fields.append(v.make("pass_date", day[0], 0.45, day[1], day[2]))
         elif y:
             fields.append(v.make("pass_date", y.group(1), 0.5, y.start(), y.end()))
     return fields

@@ -8,6 +8,8 @@ signature dates of presentation proofs and leader endorsements among other dates
 
 from __future__ import annotations
 
+import pytest
+
 from extractors import extract
 from extractors._base import doc_from_text
 from schemas.document import BBox, DocumentText, Line, Page
@@ -151,6 +153,47 @@ def test_signature_day_beats_a_bare_exam_year():
 河南省人事考试中心
 2023年12月20日""")
     assert f["pass_date"] == "2023-12-20"
+
+
+@pytest.mark.parametrize("text, day", [
+    # the exam or review day the holder sat, in one sentence with its pass
+    ("该同志于2023年5月20日参加全国卫生专业技术资格考试，成绩合格，特发此证。", "2023-05-20"),
+    ("张三同志参加2023年5月20日举行的全国会计专业技术中级资格考试，成绩合格。", "2023-05-20"),
+    ("持证人张三于2023年9月9日在全国统一考试中成绩合格，准予登记。", "2023-09-09"),
+    ("This is to certify that Zhang San passed the examination on 9 September 2023.", "2023-09-09"),
+    # labels of other issuers
+    ("取证日期：2023年6月12日", "2023-06-12"),
+    ("获证日期 2023.06.12", "2023-06-12"),
+    ("资格审定时间：2023年6月12日", "2023-06-12"),
+    ("资格取得日：2023年9月9日", "2023-09-09"),
+    ("取得资格年月：2023年9月", "2023-09"),
+    ("获得时间：2023年9月9日", "2023-09-09"),
+    ("任职资格时间 二〇二三年九月九日", "2023-09-09"),
+])
+def test_pass_day_in_other_wordings(text, day):
+    assert pass_date("专业技术资格证书\n姓名：张三\n" + text) == day
+
+
+@pytest.mark.parametrize("text", [
+    "该同志于2023年5月20日参加全国卫生专业技术资格考试培训，无考试安排。",  # sat, never passed
+    "本证书于2023年12月20日颁发，持证人已通过考试。",  # the issuing day is no exam day
+])
+def test_sentence_days_that_are_no_pass_day(text):
+    assert pass_date("资格证书\n姓名：张三\n" + text) != text[3:13].replace("年", "-")
+
+
+def test_the_one_day_a_certificate_prints_beats_its_exam_year():
+    got = pass_date("""专业技术资格证书
+姓名：张三 出生日期：1985年3月2日
+通过2023年度全国卫生专业技术资格考试，具备主治医师资格。
+张三 2023年6月5日 合格
+有效期至2028年6月5日""")
+    assert got == "2023-06-05"
+
+
+def test_two_days_leave_the_exam_year():
+    assert pass_date("资格证书\n张三通过2023年度考试，2023年3月1日报名，2023年6月5日公布成绩。\n"
+                     "河南省人事考试中心\n2024年1月5日") == "2023"
 
 
 # --- presentation proofs: the signature, not the body's dates -----------------------------------

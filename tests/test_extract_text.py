@@ -69,6 +69,13 @@ def test_parse_rank_absent():
     ("发证日期：2O23年l2月1日", "2023-12-01"),
     ("2023年5月", "2023-05"),  # month precision: ISO 'YYYY-MM'
     ("二〇二三年十二月", "2023-12"),
+    # English lines of bilingual certificates
+    ("Date of Approval: September 9, 2023", "2023-09-09"),
+    ("Sept. 9th 2023", "2023-09-09"),
+    ("9 September 2023", "2023-09-09"),
+    ("9th of Sep, 2023", "2023-09-09"),
+    ("Dec. 31st, 2023", "2023-12-31"),
+    ("Issued in May 2023", "2023-05"),
 ])
 def test_parse_date(text, iso):
     assert parse_date(text).iso == iso
@@ -79,7 +86,8 @@ def test_month_precision_covers_month():
     assert d.precision == "month" and d.value == date(2023, 2, 1) and d.last == date(2023, 2, 28)
 
 
-@pytest.mark.parametrize("text", ["2023年13月1日", "2023年2月30日", "电话13812345678", "第5期", "2023-2024学年"])
+@pytest.mark.parametrize("text", ["2023年13月1日", "2023年2月30日", "电话13812345678", "第5期", "2023-2024学年",
+                                  "Mayor 2023", "Sept. 31, 2023", "Dec 2, 23"])
 def test_parse_date_rejects(text):
     assert parse_date(text) is None
 

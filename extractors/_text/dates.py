@@ -5,7 +5,9 @@ Accepted forms (after `normalize.norm`): 2023年5月8日, 2023.5.8, 2023-05-08, 
 2023.03 (month precision), a Chinese date whose year OCR damaged (二二三年四月十九日: read
 without its year), and ranges joined by 至/到/—/-/~ (or a '一' OCR read for the dash before a
 date): 2023年5月8日至12日, 2023年5月8日-5月12日, 2023.5.8—2023.5.12, 5月8日至6月2日,
-2023年3月至9月, 2023.03-2024.12; whole-year periods (2023—2025年) by `find_year_ranges`.
+2023年3月至9月, 2023.03-2024.12; whole-year periods (2023—2025年) by `find_year_ranges`. English dates of
+bilingual certificates: 'September 9, 2023', 'Sept. 9th 2023', '9 September 2023',
+'9th of Sep, 2023' (day), 'September 2023' (month).
 
 Month precision: `DateMatch.value` is the first day of the month and `.iso` is 'YYYY-MM'
 (ISO 8601 reduced precision); as a range end it stands for the month's last day.
@@ -24,6 +26,11 @@ from extractors._text.numbers import cn_to_int
 
 _CN = "〇零一二三四五六七八九O"
 _CN10 = "一二三四五六七八九十"
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?")
+_EN_DAY = r"(?P<d>[0-2]?\d|3[01])(?:st|nd|rd|th)?(?![\d])"
+_EN_YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 _PATTERNS = [  # (name, regex); earlier wins on overlap
     ("num", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[.\-/])\s*(?P<m>\d{1,2})\s*(?:月|[.\-/])"
                        r"\s*(?P<d>\d{1,2})(?!\d)(?:\s*[日号])?")),
@@ -41,6 +48,9 @@ _PATTERNS = [  # (name, regex); earlier wins on overlap
                             r"(?![\d]|\s*[.\-/]\s*\d{1,2}(?!\d)(?!\s*[.\-/]))")),
     ("md", re.compile(r"(?<![\d./])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
     ("cnmd", re.compile(rf"(?<![{_CN}年])(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
+    ("en_mdy", re.compile(rf"(?<![A-Za-z]){_EN_MON}\s*{_EN_DAY}\s*,?\s*{_EN_YEAR}", re.I)),
+    ("en_dmy", re.compile(rf"(?<!\d){_EN_DAY}\s*(?:of\s*)?{_EN_MON}\s*,?\s*{_EN_YEAR}", re.I)),
+    ("en_my", re.compile(rf"(?<![A-Za-z\d]){_EN_MON}\s*,?\s*{_EN_YEAR}", re.I)),
 ]
 _CONNECT = re.compile(r"\s*起?\s*(?:至|到|—+|-{1,2}|~)\s*")
 # '一' read for the dash of a range, when a date follows it ('3月24日一2023年3月26日').
@@ -106,7 +116,8 @@ def _from_match(m: re.Match, ctx_year: int | None) -> DateMatch | None:
     gd = m.groupdict()
     has_year = "y" in gd or "y2" in gd
     y = (_num(gd["y"]) if "y" in gd else 2000 + (_num(gd["y2"]) or 0)) if has_year else ctx_year
-    value = _make(y, _num(gd["m"]), _num(gd.get("d")))
+    month = _EN_MONTHS.index(gd["mon"][:3].lower()) + 1 if gd.get("mon") else _num(gd["m"])
+    value = _make(y, month, _num(gd.get("d")))
     if value is None or not (1900 <= value.year <= 2100):
         return None
     return DateMatch(value, "day" if "d" in gd else "month", m.start(), m.end(), has_year)
