@@ -526,6 +526,16 @@ def test_issue_date_prefers_the_labelled_date():
     assert f["issue_date"] == "2023-06-25"
 
 
+def test_issue_date_of_a_web_notice_is_its_publication_date():
+    f = fields("training_notice", """全国农业技术推广服务中心 通知公告
+2023年耕地质量提升与保护专题研修班开班通知
+发布时间：2023-07-16 来源：培训部 浏览次数：1694
+举办时间 2023.7.25至2023.7.26（为期2天）
+全国农业技术推广服务中心
+023年7月廿日""", source="ocr")
+    assert f["issue_date"] == "2023-07-16"
+
+
 # ---------------------------------------------------------------- more layouts (from reading family D)
 
 def test_patent_register_copy_is_dated_when_signed():

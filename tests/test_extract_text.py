@@ -296,6 +296,7 @@ def test_is_valid(kind, value, ok):
     ("三人社〔2022〕5号", "三人社〔2022〕5号", "三门峡"),
     ("洛人社〔2021〕第12号", "洛人社〔2021〕12号", "洛阳"),
     ("驻人社〔2019〕3号", "驻人社〔2019〕3号", "驻马店"),
+    ("安人社〔2023〕.144号", "安人社〔2023〕144号", "安阳"),  # a scan's speck read as a dot
 ])
 def test_doc_numbers(text, value, city):
     d = find_doc_numbers(text)[0]

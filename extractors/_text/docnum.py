@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from extractors._text.normalize import norm
 
 _DOCNUM_RE = re.compile(
-    r"([\u4e00-\u9fff]{1,10})\s*[〔\[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*(?:第\s*)?(\d{1,4})\s*号")
+    r"([\u4e00-\u9fff]{1,10})\s*[〔\[【(（]\s*((?:19|20)\d{2})\s*[〕\]】)）]\s*[.。,，·、]?\s*(?:第\s*)?(\d{1,4})\s*号")
+# ('〔2023〕.144号': a speck of the scan read as punctuation after the bracket is allowed.)
 # Words that precede a cited 文号 in running text and are not part of the issuer prefix.
 _LEAD_WORDS = ("根据", "按照", "依据", "参照", "见", "及", "和", "与", "文件", "通知", "印发", "转发", "发布")
 
