@@ -536,6 +536,15 @@ def test_issue_date_of_a_web_notice_is_its_publication_date():
     assert f["issue_date"] == "2023-07-16"
 
 
+def test_one_day_activity_of_an_other_proof():
+    f = fields("other", """工作量证明
+洛阳市农业技术推广中心常帅同志于2023-06-09应邀参加2023年洛阳市专业技术人员继续教育，担任科普讲座主讲人，圆满完成各项任务。
+特此证明。
+洛阳市科学技术协会
+2023年6月25日""")
+    assert (f["start_date"], f["title"], f["issue_date"]) == ("2023-06-09", "科普讲座主讲人", "2023-06-25")
+
+
 # ---------------------------------------------------------------- more layouts (from reading family D)
 
 def test_patent_register_copy_is_dated_when_signed():
