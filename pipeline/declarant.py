@@ -267,7 +267,10 @@ def resolve_document(doc: ClaimDocument, name: str | None) -> dict[str, Extracte
         keep = current is not None and clean(current.value) == clean(printed[0])
         out["person_name"] = current if keep else make_field("person_name", printed[0], printed[1], printed[2])
         return out
-    if current and (q := same_person(current.value, name)) != "different":
+    q = same_person(current.value, name) if current else "different"
+    if current and q == "different" and one_glyph_slip(clean(current.value), clean(name)):
+        q = "ocr_variant"  # 沈宇 read 沈字: glyphs pipeline.glyphs rates alike (as name_mismatch does)
+    if current and q != "different":
         out["person_name"] = current if q == "exact" else make_field("person_name", name, current.confidence * QUALITY[q], current)
         return out
     if found := find_in_text(name, doc.text):

@@ -53,6 +53,14 @@ def test_ocr_variant_in_a_list_is_the_declarant():
     assert f["member_rank"].value == "2" and f["person_name"].value == "王小明"  # as printed; OCR read 朋
 
 
+def test_printed_name_with_a_look_alike_glyph_is_the_declarant():
+    ctx = resolve_claim(claim(doc("assessment_proof", person_name="沈字"), name="沈宇"))  # 宇 read 字
+    f = fields_of(ctx.documents[0])
+    assert f["person_name"].value == "沈宇" and f["person_name"].confidence < 0.8
+    ctx = resolve_claim(claim(doc("assessment_proof", person_name="李滔"), name="李涛"))  # 涛/滔: another person
+    assert fields_of(ctx.documents[0])["person_name"].value == "李滔"
+
+
 def test_glued_list_entries_are_split():
     ctx = resolve_claim(claim(doc("journal_pages", authors=["卢燕·曾林·武磊", "赖婷"]), name="武磊"))
     assert fields_of(ctx.documents[0])["author_rank"].value == "3"
