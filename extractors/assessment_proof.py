@@ -20,7 +20,8 @@ _RESULT_RE = re.compile(r"(?:考核|评定|鉴定|等次|结果|评为|确定为
 # '2023年度考核', '2023年援藏期间年度考核', '考核年度 2023年度'
 # The date an assessment was signed, on a 鉴定表 form.
 _ISSUER_LABEL = r"鉴定单位|鉴定机构|评定单位|考核单位\s*[(（]\s*盖章\s*[)）]"
-_SIGNED_LABEL = r"鉴定日期|鉴定时间|评定日期|评定时间|鉴定单位盖章日期"
+# (one character of the label may be lost under the seal: '鉴时间2023年10月6日')
+_SIGNED_LABEL = r"鉴定?日期|鉴定?时间|评定日期|评定时间|鉴定单位盖章日期|(?<![\u4e00-\u9fff])定(?:日期|时间)"
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年度|年)\s*(?:年度)?(?:考核|工作|度)|"
                       r"((?:19|20)\d{2})\s*年(?![\d一二三四五六七八九十]{1,2}\s*月)[^，。,;；\n\d]{0,8}?年度考核|"
                       r"考核年度\s*[:：]?\s*((?:19|20)\d{2})")

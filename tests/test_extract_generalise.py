@@ -545,6 +545,14 @@ def test_one_day_activity_of_an_other_proof():
     assert (f["start_date"], f["title"], f["issue_date"]) == ("2023-06-09", "科普讲座主讲人", "2023-06-25")
 
 
+def test_assessment_date_cell_whose_label_lost_a_character_under_the_seal():
+    doc = grid_doc([[("姓名", 80), ("秦玉兰", 200), ("性别", 600), ("女", 700)],
+                    [("进修时间", 80), ("2023年5月1日至2023年10月3日", 200)],
+                    [("鉴定单位", 80), ("河南省肿瘤医院", 200), ("鉴时间2023年10月6日", 640)]], head=["进修人员鉴定表"])
+    f = {x.name: x.value for x in extract("assessment_proof", doc)}
+    assert f["issue_date"] == "2023-10-06" and f["end_date"] == "2023-10-03"
+
+
 # ---------------------------------------------------------------- more layouts (from reading family D)
 
 def test_patent_register_copy_is_dated_when_signed():
