@@ -385,8 +385,12 @@ def _pages(v: DocView, title: str | None) -> ExtractedField | None:
     in the contents and the next entry's start less one; else only the start page (the
     folio alone at the foot of the article page)."""
     if (m := _ARTICLE_NO.search(v.text)):
-        start, count = int(m.group(1)), int(m.group(2))
-        return v.make("pages", f"{start}-{start + count - 1}", 0.8, m.start(), m.end())
+        start, count = int(m.group(1)), m.group(2)
+        if len(count) == 3:  # the count is printed in two digits ('-03'): a third is an OCR speck ('-403')
+            count = count[-2:] if count[0] != "0" else count
+        count = int(count)
+        if count > 0:
+            return v.make("pages", f"{start}-{start + count - 1}", 0.8, m.start(), m.end())
     refs = _reference_lines(v)
     for m in _outside(v, _PAGES_RE.finditer(v.text), refs):
         if int(m.group(1)) <= int(m.group(2)):

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from extractors import extract
 from extractors._base import doc_from_text
 
@@ -222,6 +224,15 @@ HENAN MEDICAL RESEARCH
     assert f["article_title"] == "社区糖尿病随访效果评价" and json.loads(f["authors"]) == ["王小明", "赵强", "孙丽"]
     assert f["pages"] == "1406-1409"
     assert {a["title"] for a in json.loads(f["articles"])} == {"基层高血压管理模式探讨", "社区糖尿病随访效果评价"}
+
+
+@pytest.mark.parametrize("number, pages", [
+    ("2096-6482（2023）08-0069-03", "69-71"),
+    ("2096-6482（2023）08-0069-403", "69-71"),  # an OCR speck before the two-digit page count
+    ("1673-3444(2023)07-0088-005", "88-92"),
+])
+def test_article_number_pages(number, pages):
+    assert fields("journal_pages", "施工技术\n文章编号：" + number)["pages"] == pages
 
 
 def test_copyright_page_without_colons():
