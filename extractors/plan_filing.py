@@ -101,7 +101,7 @@ def _repair_years(items: list[str]) -> list[str]:
     years = [m.group(1) for t in items if (m := re.match(r"((?:19|20)\d{2})年", t))]
     if not years:
         return items
-    year = max(set(years), key=years.count)
+    year = max(sorted(set(years)), key=lambda y: (years.count(y), y))  # a tie: the later year, every run
     if years.count(year) < 2:
         return items
     out = []

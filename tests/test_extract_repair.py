@@ -361,3 +361,16 @@ def test_issuer_labels_and_suffixes_of_title_and_skill_certificates():
     doc = doc_from_text("专业技术职务任职资格证书\n姓名：王明\n资格名称：农艺师\n评审通过时间：2023年11月19日\n"
                         "南阳市职称改革工作领导小组\n2023年12月15日")
     assert {x.name: x.value for x in extract("qualification_certificate", doc)}["organization"] == "南阳市职称改革工作领导小组"
+
+
+def test_plan_training_years_tie_is_settled_the_same_way_every_run():
+    # two names read 2021, two 2023, one clipped to 203: the later year wins the tie whatever
+    # the string hash seed (a set's order decided it before), and the clipped name takes it
+    import os
+    import subprocess
+    import sys
+    code = ("from extractors.plan_filing import _repair_years;"
+            "print(_repair_years(['2021年甲培训', '2023年乙培训', '2021年丙培训', '203年丁培训', '2023年戊培训'])[3])")
+    got = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(1, 7)}
+    assert got == {"2023年丁培训"}
