@@ -283,18 +283,58 @@ def issue_date(v: DocView) -> ExtractedField | None:
     years = _date_context(v)
     own = own_doc_number(v.text)
     own_year = own.year if own and not own.cited else None
-    order = sorted(range(len(v.lines)), key=lambda i: (v.lines[i].page, v.lines[i].bbox.y0, i), reverse=True)
-    half = len(v.lines) // 2
+    # an attachment after the signature ('附件' alone heading its page, then a schedule with
+    # dates of its own): the signature is the bottom-most date before it
+    cut = next((i for i in range(len(v.lines) - 1, 2, -1) if _ATTACHMENT_HEAD.match(v.lines[i].text)), None)
+    if cut is not None and (before := _signature_date(v, years, own_year, cut)):
+        return before
+    return _signature_date(v, years, own_year, len(v.lines))
+
+
+_ATTACHMENT_HEAD = re.compile(r"^\s*附\s*(?:件|表|录)\s*[\d一二三四五六七八九]*\s*[:：]?\s*$")
+# a signature line may begin with its issuer ('河南省专业技术人员继续教育基地（郑州大学） 2023年9月24日')
+_ISSUER_END = re.compile(r"(?:院|局|会|中心|公司|学校|大学|学院|委|厅|部|所|站|社|基地|办公室|协会|学会|医院|政府)[)）]?\s*$")
+_DATE_ONLY_LABEL = re.compile(r"^\s*(?:时\s*间|日\s*期)\s*[:：]")
+_DATE_PIECE = re.compile(r"\d\s*[年月]|[年月]\s*$|^\s*\d{1,2}\s*[日号]\s*$")
+
+
+def _row_date_text(v: DocView, idx: int) -> str:
+    """Line `idx` with the boxes right of it on its row, when OCR split a spaced date into
+    boxes ('2023年' | '9月' | '24日'); else the line as read."""
+    me = v.lines[idx]
+    if not _DATE_PIECE.search(me.text) or full_day(me.text):
+        return me.text
+    h = max(me.bbox.y1 - me.bbox.y0, 1.0)
+    parts, right = [me.text], me.bbox.x1
+    for j in same_row(v, idx):
+        ln = v.lines[j]
+        if ln.bbox.x0 >= right - 0.3 * h and ln.bbox.x0 - right < 3 * h and len(ln.text) <= 8:
+            parts.append(ln.text)
+            right = ln.bbox.x1
+    return "".join(parts)
+
+
+def full_day(text: str) -> bool:
+    return any(d.has_year and d.precision == "day" for d in find_dates(text))
+
+
+def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | None:
+    """The bottom-most signature date among lines [0, end) (see issue_date)."""
+    order = sorted(range(end), key=lambda i: (v.lines[i].page, v.lines[i].bbox.y0, i), reverse=True)
+    half = end // 2
     month_only = None
     for i in order:
         ln = v.lines[i]
-        if i < half or is_form_value(v, i) or len(ln.text) > 40 or _INLINE_LABEL.match(ln.text):
+        if i < half or is_form_value(v, i) or len(ln.text) > 40 or \
+                _INLINE_LABEL.match(ln.text) and not _DATE_ONLY_LABEL.match(ln.text):
             continue
         context = [y for j, y in years if j != i]
-        found = [d for d in find_dates(ln.text, normalised=True) if d.has_year and not _RANGE_SIDE.match(ln.text[d.end:])
-                 and not re.search(r"(?:至|到|—|-|~)\s*$", ln.text[:d.start])]
+        text = _row_date_text(v, i)
+        found = [d for d in find_dates(text, normalised=True) if d.has_year and not _RANGE_SIDE.match(text[d.end:])
+                 and not re.search(r"(?:至|到|—|-|~)\s*$", text[:d.start])]
         dated = None
-        if found and len(ln.text) <= found[-1].end - found[-1].start + 16:
+        if found and (len(text) <= found[-1].end - found[-1].start + 16 or
+                      len(text[:found[-1].start]) <= 30 and _ISSUER_END.search(text[:found[-1].start])):
             d = found[-1]
             if d.precision == "day":
                 fixed = repair_year(str(d.value.year), context)
@@ -311,6 +351,8 @@ def issue_date(v: DocView) -> ExtractedField | None:
             dated = (loose[0].iso, 0.8 * loose[1], loose[0])
         if dated:
             iso, conf, d = dated
+            if text != ln.text:  # a date joined from the boxes of its row: the whole line
+                return v.make("issue_date", iso, conf * 0.95, v.starts[i], v.starts[i] + len(ln.text))
             return v.make("issue_date", iso, conf, v.starts[i] + d.start, v.starts[i] + d.end)
     if month_only:
         d, i = month_only

@@ -553,6 +553,28 @@ def test_assessment_date_cell_whose_label_lost_a_character_under_the_seal():
     assert f["issue_date"] == "2023-10-06" and f["end_date"] == "2023-10-03"
 
 
+_PROOF_BODY = ("工作证明\n兹证明张三同志（身份证号：410102198501012345）系我单位在职专业技术人员，于2023年5月8日至"
+               "2023年5月12日参加河南省卫生健康委员会举办的培训班，期间工资照发。\n特此证明。\n")
+
+
+@pytest.mark.parametrize("tail", [
+    "河南省专业技术人员继续教育基地（郑州大学） 2023年9月24日",  # a long issuer before the date
+    "河南省人民医院\n二〇二三年九月廿四日",  # 廿 = 20
+    "河南省人民医院\n时间：2023年9月24日",
+    "河南省人民医院\n2023年9月24日\n附件\n培训日程\n2023年5月8日 开班\n2023年5月9日 讲座\n2023年5月10日 讲座\n"
+    "2023年5月11日 实操\n2023年5月12日 考核\n备注 无\n其他 无\n联系人 李四",  # an attachment after it
+])
+def test_signature_dates_of_other_layouts(tail):
+    assert fields("employer_proof", _PROOF_BODY + tail)["issue_date"] == "2023-09-24"
+
+
+@pytest.mark.parametrize("boxes", [[("2023年", 700), ("9月", 820), ("24日", 900)], [("2023年9月", 700), ("24日", 900)]])
+def test_signature_date_ocr_split_into_boxes(boxes):
+    doc = grid_doc([[("特此证明。", 80)], [("河南省人民医院", 700)], boxes],
+                   head=["工作证明", "兹证明张三同志系我单位在职专业技术人员，", "于2023年5月8日至2023年5月12日参加培训。"])
+    assert {x.name: x.value for x in extract("employer_proof", doc)}["issue_date"] == "2023-09-24"
+
+
 # ---------------------------------------------------------------- more layouts (from reading family D)
 
 def test_patent_register_copy_is_dated_when_signed():

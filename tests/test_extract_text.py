@@ -32,6 +32,7 @@ def test_norm(raw, expected):
 @pytest.mark.parametrize("text, value", [
     ("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("三十一", 31), ("一百零五", 105), ("两千", 2000),
     ("二〇二三", 2023), ("二零一八", 2018), ("一万二千", 12000), ("40", 40), ("四十", 40), ("两", 2),
+    ("廿四", 24), ("廿", 20), ("卅一", 31),
 ])
 def test_cn_to_int(text, value):
     assert cn_to_int(text) == value

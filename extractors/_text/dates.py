@@ -25,7 +25,7 @@ from extractors._text.normalize import norm
 from extractors._text.numbers import cn_to_int
 
 _CN = "〇零一二三四五六七八九O"
-_CN10 = "一二三四五六七八九十"
+_CN10 = "一二三四五六七八九十廿卅"
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?")
@@ -55,7 +55,7 @@ _PATTERNS = [  # (name, regex); earlier wins on overlap
 _CONNECT = re.compile(r"\s*起?\s*(?:至|到|—+|-{1,2}|~)\s*")
 # '一' read for the dash of a range, when a date follows it ('3月24日一2023年3月26日').
 _CONNECT_MISREAD = re.compile(rf"\s*一\s*(?=(?:19|20)\d{{2}}|[{_CN}]{{4}}\s*年|\d{{1,2}}\s*[月.\-/日号]|[{_CN10}]{{1,3}}\s*[日号])")
-_TAIL_DAY = re.compile(r"(?P<d>\d{1,2})\s*[日号]|(?P<cd>[一二三四五六七八九十]{1,3})\s*[日号]")
+_TAIL_DAY = re.compile(r"(?P<d>\d{1,2})\s*[日号]|(?P<cd>[一二三四五六七八九十廿卅]{1,3})\s*[日号]")
 _TAIL_MD_SEP = re.compile(r"(?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?![\d.\-/])")
 _TAIL_MONTH = re.compile(r"(?P<m>\d{1,2})\s*月份?(?!\s*\d)")
 

@@ -22,7 +22,7 @@ def cn_to_int(text: str) -> int | None:
     """Parse a Chinese or Arabic integer: '二十三' → 23, '一百零五' → 105, '两千' → 2000,
     '十一' → 11, '二〇二三' → 2023 (digit-by-digit when there is no unit), '40' → 40.
     Returns None when the text is not a number."""
-    s = text.strip()
+    s = text.strip().replace("廿", "二十").replace("卅", "三十")  # 廿四日 = 24th, 卅日 = 30th
     if not s:
         return None
     if s.isdigit():
