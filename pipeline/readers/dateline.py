@@ -3,11 +3,17 @@
 The date of a proof or certificate sits in its signature block, often under the red seal and
 often in Chinese numerals (二〇二三年八月十七日), whose thin strokes (〇, 一, 十) a recogniser
 drops or doubles on photos and scans: '二〇二年月十日', '二〇三三年十十月十三日',
-'2023年123月26日'. Such a line is no date at all, or an impossible one. The line's crop is then
+'2023年123月26日'. Such a line is no date at all, or an impossible one. A line whose year is
+not written in full ('二三年三月七日', '上二六年八月二日': a numeral lost, a seal stroke read as
+one) is garbled too: it may parse, but its year is a guess. The line's crop is then
 recognised again in a few other renderings (the red channel alone, which lifts a seal's ink
-off black text; smoothed; enlarged) and a rendering that reads as a valid full date replaces
-the text — the date most renderings agree on, then the surest. A line whose date already
-reads as valid is never touched (a re-read cannot tell a right date from a wrong one).
+off black text; smoothed; enlarged) and a rendering that reads as a valid full date with a
+four-character year replaces the text — the date most renderings agree on, then the surest.
+When the line already read as a full date and only its year was short, a re-read must keep
+its month and day (it is trusted for the year only). A line whose date reads as valid with a
+full year is never touched (a re-read cannot tell a right date from a wrong one: on photos
+where the seal's ring crossed a digit, '2023年9月3日' for 23日, the renderings disagreed among
+themselves rather than outvoted the first reading).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from schemas.document import Line
 _CN = "〇零一二三四五六七八九O○"
 # a line that means to be a date: year … month … day, in digits or numerals, little else
 _DATE_LIKE = re.compile(rf"[\d{_CN}十]{{1,5}}\s*年.{{0,6}}月.{{0,6}}[日号]|[\d{_CN}]{{2,5}}\s*年\s*[\d{_CN}十]{{1,4}}\s*月")
+_YEAR_RUN = re.compile(rf"[\d{_CN}十]*$")
 _MAX_LEN = 24  # longer lines are sentences: their dates are body text, not the signature date
 PAD = 4  # px around the line's box
 
@@ -34,10 +41,36 @@ def full_dates(text: str) -> list[date]:
     return [d.value for d in find_dates(text) if d.precision == "day" and d.has_year and 1990 <= d.value.year <= top]
 
 
+def _short_year(t: str, m: re.Match) -> bool:
+    """The year of the date-shaped match `m` in `t` is not four digits or four numerals (one
+    was lost or added: '二三年', '上二六年', '3年', '〇二三年')."""
+    run = _YEAR_RUN.search(t[: t.index("年", m.start())]).group()
+    return len(run) != 4 or "十" in run
+
+
 def garbled(text: str) -> bool:
-    """A short line shaped like a date that does not read as a valid full date."""
+    """A short line shaped like a date that does not read as a valid full date, or whose year
+    is not written in full."""
     t = text.replace(" ", "")
-    return len(t) <= _MAX_LEN and bool(_DATE_LIKE.search(t)) and not full_dates(t)
+    if len(t) > _MAX_LEN or not (m := _DATE_LIKE.search(t)):
+        return False
+    return not full_dates(t) or _short_year(t, m)
+
+
+def clean_date(text: str) -> date | None:
+    """The date a re-read gives: a valid full date whose year is written in full."""
+    t = text.replace(" ", "")
+    ds = full_dates(t)
+    if not ds:
+        return None
+    m = _DATE_LIKE.search(t)
+    return None if m and _short_year(t, m) else ds[0]
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first day-precision date in `text`, its year whatever it is."""
+    ds = [d for d in find_dates(text.replace(" ", ""), 2000) if d.precision == "day"]
+    return (ds[0].value.month, ds[0].value.day) if ds else None
 
 
 def _renderings(crop: np.ndarray) -> list[np.ndarray]:
@@ -65,7 +98,9 @@ def reread_dates(image: np.ndarray, lines: list[Line], recognize_crop) -> list[L
             continue
         crop = np.ascontiguousarray(image[y0:y1, x0:x1])
         reads = [recognize_crop(r) for r in _renderings(crop)]
-        valid = [(text, score, ds[0]) for text, score in reads if text and (ds := full_dates(text))]
+        valid = [(text, score, d) for text, score in reads if text and (d := clean_date(text))]
+        if full_dates(line.text) and (md := _month_day(line.text)):  # only the year was short
+            valid = [v for v in valid if (v[2].month, v[2].day) == md]
         if not valid:
             out.append(line)
             continue
