@@ -21,8 +21,11 @@ _BRACKET = re.compile(r"[(（][^()（）]{0,20}[)）]")
 # A label that follows the list on its line ('… 证书编号：…'): the list ends before it.
 _NEXT_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}\s*[:：]|\s{2,}[\u4e00-\u9fff]{2,8}(?:编号|号|日期|时间|单位)")
 # Ranks that enumerate a list: '第一完成人：程伟', '第2发明人 王芳'.
-_RANK_WORDS = r"(?:完成人|获奖人|获奖者|发明人|设计人|作者|参与人|参加人|主研人|研究人员|成员|起草人)"
+_RANK_WORDS = r"(?:完成人|获奖人|获奖者|发明人|设计人|作者|参与人|参加人|主研人|研究人员|成员|起草人|负责人|主持人|研制人)"
 _RANKED = re.compile(rf"第\s*({NUM_RE})\s*{_RANK_WORDS}\s*[:：]?\s*([\u4e00-\u9fff·]{{2,5}})")
+# A member label numbered ('成员1：王敏', '参加人员二：李强'): the numbers enumerate the list.
+_LABEL_NUMBERED = re.compile(rf"(?:项目|课题)?(?:成员|组员|参加人员?|参与人员?|主要参加人|主要参与人|研究人员|完成人员?)\s*({NUM_RE})\s*[:：]\s*"
+                             rf"([\u4e00-\u9fff·]{{2,5}})")
 _NAME_AND_RANK = re.compile(rf"([\u4e00-\u9fff·]{{2,5}})\s*[(（]\s*(?:排名|排序|位次)?\s*第\s*({NUM_RE})\s*(?:{_RANK_WORDS}|名|位)?\s*[)）]")
 
 
@@ -30,8 +33,18 @@ def _names_in(raw: str) -> tuple[list[str], int]:
     """(plausible names, count of other tokens) in a list's raw text."""
     m = _NEXT_LABEL.search(raw)
     text = raw[:m.start()] if m else raw
-    text = _ENUM.sub(" ", _BRACKET.sub(" ", text))
-    found = [n for n in split_names(text) if n != "等"]
+    text = _BRACKET.sub(" ", text)
+    text = re.split(r"[)）]", text)[0]  # '（负责人：张三；成员：李四、王五）按计划…': the list closes with its bracket
+    text = _ENUM.sub(" ", text)
+    found = []
+    for n in split_names(text):
+        if n == "等":
+            continue
+        parts = re.split(r"以及|和|及|与", n)  # '王五和赵六': the list's last two joined by a word
+        if not plausible_name(n) and len(parts) == 2 and all(plausible_name(p) and known_surname(p) for p in parts):
+            found += parts
+        else:
+            found.append(n)
     names = [n for n in found if plausible_name(n)]
     return names, len(found) - len(names)
 
@@ -200,6 +213,14 @@ def ranked_names(v: DocView) -> tuple[list[str], int, int] | None:
     """Names enumerated with their ranks ('第一完成人：程伟 第二完成人：金丽萍', '程伟（第1完成人）
     金丽萍（第2完成人）'), in rank order, when two ranks or more are written."""
     pairs: dict[int, tuple[str, int]] = {}
+    # each line as read first (a space ends the name: '第一完成人：张三 漯河市中心医院'), then the
+    # text without spaces (a name OCR spaced, '张 三'; a label and its name in two boxes)
+    for rx, name_g, rank_g in ((_RANKED, 2, 1), (_NAME_AND_RANK, 1, 2), (_LABEL_NUMBERED, 2, 1)):
+        for idx, ln in enumerate(v.lines):
+            for m in rx.finditer(ln.raw):
+                rank, name = cn_to_int(m.group(rank_g)), m.group(name_g)
+                if rank and 0 < rank < 50 and plausible_name(name) and known_surname(name):
+                    pairs.setdefault(rank, (name, v.starts[idx]))
     for rx, name_g, rank_g in ((_RANKED, 2, 1), (_NAME_AND_RANK, 1, 2)):
         for m in rx.finditer(v.text):
             rank, name = cn_to_int(m.group(rank_g)), m.group(name_g)
@@ -220,7 +241,8 @@ _HONORIFIC = r"(?:同志|教授|研究员|副教授|博士|老师|主任|院长|
 # The leader a sentence names: '由陆建军同志主持', '孙一鸣（主持人）', '项目负责人为陆宁'.
 _SENTENCE_LEAD = [re.compile(rf"由\s*({_N}?)\s*{_HONORIFIC}\s*(?:主持|负责|牵头|领衔)"),
                   re.compile(rf"({_N})\s*[(（]\s*(?:项目|课题)?(?:主持人|负责人|组长|第一完成人)\s*[)）]"),
-                  re.compile(rf"(?:项目|课题)?(?:负责人|主持人)\s*(?:为|是)\s*({_N}?)\s*{_HONORIFIC}(?=[，,。；;、\s及和]|$)")]
+                  re.compile(rf"(?:项目|课题)?(?:负责人|主持人)\s*(?:为|是)\s*({_N}?)\s*{_HONORIFIC}(?=[，,。；;、\s及和]|$)"),
+                  re.compile(rf"(?<=[由及和与、，,])(?:项目|课题)?(?:负责人|主持人)\s*({_N}?)\s*{_HONORIFIC}(?=[，,、]|及|和|与|带领)")]
 # What follows a list inside a sentence ('…、郑琳等同志参加了该项研究', '…等7位成员组成').
 _SENTENCE_AFTER = re.compile(r"(?:等\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[位名人]?\s*(?:同志|人员|成员|专家|同事|人)?|"
                              r"(?<=[\u4e00-\u9fff])(?=(?:共同)?参[加与]))\s*"
@@ -241,7 +263,7 @@ def _best_suffix(text: str) -> str | None:
 def _sentence_lead(flat: str) -> tuple[str, int] | None:
     for rx in _SENTENCE_LEAD:
         for m in rx.finditer(flat):
-            name = _best_suffix(m.group(1)) if rx is not _SENTENCE_LEAD[2] else \
+            name = _best_suffix(m.group(1)) if rx not in _SENTENCE_LEAD[2:] else \
                 next((m.group(1)[:k] for k in (4, 3, 2) if len(m.group(1)) >= k and plausible_name(m.group(1)[:k])
                       and known_surname(m.group(1)[:k])), None)
             if name:
@@ -249,29 +271,61 @@ def _sentence_lead(flat: str) -> tuple[str, int] | None:
     return None
 
 
-def sentence_names(v: DocView) -> tuple[list[str], int, int] | None:
+# More anchors after a list of names a sentence or a salutation holds without 等 ('张三、李四同志
+# 承担的…', '由张三、李四完成的…', '授予张三、李四同志…奖', '张三、李四同志：'): every name then
+# needs a known surname.
+_SENTENCE_AFTER_MORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:同志|老师|教授|专家|研究员)?(?:共同|分别)?"
+                                  r"(?:承担|完成|主持|申报|参加|参与|负责|申请|研究)(?:的|了)|(?<=[\u4e00-\u9fff])同志(?!们)|"
+                                  r"(?<=[\u4e00-\u9fff])(?:共同|分别)(?:完成|承担|参与|参加|研究|实施)")
+# Words a sentence puts right before the first name of its list ('由张三、…', '授予张三、…').
+_LIST_OPENER = r"(?:以及|及|和|与|由|授予|给予|表彰|奖励|向|成员|人员|参与人|参加人)"
+
+
+def _names_before(v: DocView, at: int, strict: bool) -> list[str]:
+    """The names ending right before flat offset `at`, read backwards over 、，-separated
+    tokens to the first that is no name: a name after an opener word ('由张三', '及彭龙') or
+    after a line break ('…证书' / '张三、李四同志：') is the list's first. A line break inside a
+    token joins it (a sentence wraps inside a name). `strict`: every name has a known surname."""
+    end = v.flat_index[at] if at < len(v.flat_index) else len(v.text)
+    seg = v.text[max(0, end - 240):end].replace("\n", "\x00")
+    ok = (lambda n: plausible_name(n) and known_surname(n)) if strict else plausible_name
+    names: list[str] = []
+    for t in reversed(re.split(r"[、,，;；\s]+", seg)):
+        if not t.replace("\x00", "") and not names:
+            continue
+        if ok(t.replace("\x00", "")):
+            names.insert(0, t.replace("\x00", ""))
+            continue
+        tail = t.split("\x00")[-1]
+        if tail != t and plausible_name(tail) and known_surname(tail):
+            names.insert(0, tail)
+        elif (m := re.search(rf"{_LIST_OPENER}({_N})$", t.replace("\x00", ""))) and ok(m.group(1)) and \
+                (not strict or known_surname(m.group(1))):
+            names.insert(0, m.group(1))
+        break
+    return names
+
+
+def sentence_names(v: DocView, more: bool = False) -> tuple[list[str], int, int] | None:
     """(names, start, end) of members a sentence names: the leader ('由X主持', 'X（主持人）',
     '负责人为X') first, then the list before '等同志参加了…' / '等N位成员组成' (read
     backwards over 、，-separated names to the first token that is no name, '及彭龙'
     ending it) or after '成员有：' / '参加研究的人员有' (read forwards). Lines are joined:
-    a sentence wraps where the width ends, also inside a name."""
+    a sentence wraps where the width ends, also inside a name. `more`: also a list before
+    '同志承担的' / '完成的' / '同志：' ('由张三、李四完成的…', '授予张三、李四同志…奖', a
+    salutation naming several), of names with known surnames, two or more."""
     flat = v.flat
     found: list[tuple[list[str], int, int]] = []
-    for m in _SENTENCE_AFTER.finditer(flat):
-        toks = re.split(r"[、,，;；\s]+", flat[max(0, m.start() - 200):m.start()])
-        names: list[str] = []
-        for t in reversed(toks):
-            if not t and not names:
-                continue
-            if plausible_name(t):
-                names.insert(0, t)
-                continue
-            if (tail := re.search(rf"(?:以及|及|和|与)({_N})$", t)) and plausible_name(tail.group(1)):
-                names.insert(0, tail.group(1))
-            break
-        if names:
+    anchors = [(m, False) for m in _SENTENCE_AFTER.finditer(flat)]
+    if more:
+        anchors += [(m, True) for m in _SENTENCE_AFTER_MORE.finditer(flat)]
+    for m, strict in sorted(anchors, key=lambda a: a[0].start()):
+        names = _names_before(v, m.start(), strict)
+        if names and not (strict and len(names) < 2):
             found.append((names, m.start() - len("".join(names)), m.start()))
-            break
+            if len(names) >= 2 or not more:
+                break
+    found.sort(key=lambda f: len(f[0]) < 2)  # a list of several before a lone name
     if not found:
         for m in _SENTENCE_BEFORE.finditer(flat):
             seg = re.split(r"[。；;：:]|等", flat[m.end():m.end() + 200])[0]
@@ -296,6 +350,33 @@ def sentence_names(v: DocView) -> tuple[list[str], int, int] | None:
     return names, *v.from_flat(a, b)
 
 
+# A name marked as the leader inside a list ('张三（负责人） 李四 王五', '王敏(组长)、…').
+_ANNOTATED = re.compile(rf"{_N}\s*[(（]\s*(?:项目|课题)?(?:负责人|主持人|组长|牵头人|第一完成人)\s*[)）]")
+
+
+def annotated_names(v: DocView) -> tuple[list[str], int, int] | None:
+    """(names, start, end) of a line listing names, the first marked as the leader
+    ('张三（负责人） 李四 王五 赵六'), without a label; continued on the next lines."""
+    for idx, ln in enumerate(v.lines):
+        if not (a := _ANNOTATED.search(ln.raw)):
+            continue
+        names, other = _list_line(re.split(r"[:：]", ln.raw[:a.start()])[-1] + ln.raw[a.start():])  # after a label
+        if len(names) >= 2 and not other and all(map(known_surname, names)):
+            open_end = bool(re.search(r"[、,，;；]\s*$", ln.raw))
+            names += [n for n in _continuation(v, idx, open_end) if n not in names]
+            return names, v.starts[idx], v.starts[idx] + len(ln.text)
+    return None
+
+
+def salutation_name(v: DocView) -> tuple[str, int, int] | None:
+    """The one person a letter opens on ('张三同志：', '尊敬的李强老师：') in its first lines."""
+    for idx, ln in enumerate(v.lines[:8]):
+        m = re.fullmatch(r"\s*(?:尊敬的)?\s*([\u4e00-\u9fff·]{2,5}?)\s*(?:同志|老师|教授|研究员|先生|女士|主任|医师)?\s*[:：]\s*", ln.raw)
+        if m and plausible_name(m.group(1)) and known_surname(m.group(1)) and not _COLUMN_WORDS.match(m.group(1)):
+            return m.group(1), v.starts[idx], v.starts[idx] + len(ln.text)
+    return None
+
+
 def lead_name(v: DocView, lead: str) -> tuple[str, int, int] | None:
     """(name, start, end) of the person a `lead` label names ('项目负责人：陆建军', a form row
     '课题主持人 | 姓名 | 李强 | 性别 …', its boxes read one by one). Not a label asking for a
@@ -303,10 +384,14 @@ def lead_name(v: DocView, lead: str) -> tuple[str, int, int] | None:
     rx = re.compile(rf"(?:{lead})(?!\s*[(（]?\s*(?:签字|签名|签章|签署|意见))\s*[:：]?\s*(?:姓\s*名\s*[:：]?\s*)?")
     for idx, ln in enumerate(v.lines):
         for m in rx.finditer(ln.raw):
-            if m.start() > 0 and not re.match(r"[\s.。、,，;；:：]", ln.raw[m.start() - 1]):
+            if m.start() > 0 and not re.match(r"[\s.。、,，;；:：(（]", ln.raw[m.start() - 1]):
                 continue
+            if m.start() > 0 and ln.raw[m.start() - 1] in "(（" and not re.search(r"[:：]", m.group(0)):
+                continue  # '张三（负责人）': a note on the name before, no label
             rest = ln.raw[m.end():]
             j = idx
+            if not rest.strip() and len(ln.raw[:m.start()].split()) >= 2:
+                continue  # the last cell of a table row ('张三 男 主任医师 市中心医院 负责人'): a role, no label
             if not rest.strip():  # the name in the next box ('姓名' between them)
                 for _ in range(2):
                     j = v.neighbour(j)
@@ -320,6 +405,9 @@ def lead_name(v: DocView, lead: str) -> tuple[str, int, int] | None:
             rest = rest[:cut.start()] if cut else rest
             if not rest.strip() or re.match(r"\s*(?:\d|[为是由][\u4e00-\u9fff])", rest):
                 continue  # no name, or a sentence ('项目负责人为周敏', read by sentence_names)
+            toks = _BRACKET.sub(" ", rest).split()
+            if toks and len(re.sub(r"[^\u4e00-\u9fff·]", "", toks[0])) >= 2:
+                rest = re.split(r"[、,，;；]", toks[0])[0]  # the name's own box ('张三 男 1975.03 …': no '张三男')
             first = split_names(_BRACKET.sub(" ", rest))[:1]
             if first and plausible_name(first[0]) and known_surname(first[0]):
                 s0 = v.starts[j]
@@ -383,9 +471,11 @@ def _flat_lead(v: DocView, lead: str) -> tuple[str, int, int] | None:
     return None
 
 
-def name_list(v: DocView, field: str, labels: str, lead: str | None = None) -> ExtractedField | None:
+def name_list(v: DocView, field: str, labels: str, lead: str | None = None, more: bool = False) -> ExtractedField | None:
     """A JSON list of names: enumerated with ranks (ranked_names), else after one of
-    `labels` (labelled_names). `lead` labels (项目负责人, 主持人) put their name first."""
+    `labels` (labelled_names), else in a sentence (sentence_names). `lead` labels (项目负责人,
+    主持人) put their name first. `more` (members, completers): also a line whose first name
+    is marked the leader (annotated_names) and the wider sentence forms."""
     names: list[str] = []
     pos = None
     from extractors._table import form_value  # noqa: PLC0415 - _table imports _base only
@@ -394,7 +484,8 @@ def name_list(v: DocView, field: str, labels: str, lead: str | None = None) -> E
                  or form_value(v, lead) or _flat_lead(v, lead)):
         names += [n for n in split_names(hit[0])[:1] if plausible_name(n)]
         pos = hit[1:]
-    found = ranked_names(v) or form_row_names(v, labels) or labelled_names(v, labels) or sentence_names(v)
+    found = ranked_names(v) or form_row_names(v, labels) or labelled_names(v, labels) or \
+        (more and annotated_names(v)) or sentence_names(v, more)
     if found:
         names += [n for n in found[0] if n not in names and 2 <= len(n) <= 8]
         pos = found[1:]
@@ -404,7 +495,7 @@ def name_list(v: DocView, field: str, labels: str, lead: str | None = None) -> E
     return v.make(field, names, 0.8, *pos)
 
 
-_NOT_NAME = re.compile(r"单位|学院|大学|医院|公司|名称|负责|联系|姓名|职称|职务|分工|排序|序号|任务|简介|目录|摘要|前言|"
+_NOT_NAME = re.compile(r"单位|学院|大学|医院|公司|名称|负责|项目|课题|联系|姓名|职称|职务|分工|排序|序号|任务|简介|目录|摘要|前言|"
                        r"附件|说明|备注|合计|[的了与及等年日号第期页版节市省县区院局部处室]")
 # 月, 和 and 章 occur in given names (梁秋月, 王和平) and 章 is a surname; they are heading
 # words only elsewhere in the token ('3月', '和', '第一章').
@@ -414,6 +505,8 @@ _NOT_NAME_AFTER_FIRST = re.compile(r"^.+章|^[月和]|^[\d一二三四五六七�
 def plausible_name(name: str) -> bool:
     """Could this token be a person's name? 2–4 characters (a minority name with ·), no
     heading or function words; a 4-character name needs a known (compound) surname."""
+    if not re.fullmatch(r"[\u4e00-\u9fff·]+", name):
+        return False  # Latin letters or digits OCR made of a name ('Te')
     if "·" in name:
         return 3 <= len(name) <= 16
     if not 2 <= len(name) <= 4 or _NOT_NAME.search(name) or _NOT_NAME_AFTER_FIRST.search(name):
@@ -433,6 +526,7 @@ _RANK_HEADER = re.compile(r"^(?:序\s*号|[\u4e00-\u9fff]{0,4}(?:排名|排序|�
 
 # Words heading a member table's other columns (never a person's name).
 _COLUMN_WORDS = re.compile(r"^(?:性别|学历|学位|年龄|民族|专业|职务|职称|技术职称|签字|签名|本人签字|出生年月|身份证号码?|"
+                           r"文化程度|政治面貌|出生日期|所学专业|从事专业|最高学历|最后学历|专业技术职务|行政职务|项目角色|"
                            r"[\u4e00-\u9fff]{0,6}(?:单位|分工|任务|贡献|备注|时间|内容|角色|职责|身份|类别))$")
 
 
@@ -504,7 +598,7 @@ def names_from_table(v: DocView) -> list[str]:
 
 
 _RANK_ORDINAL = re.compile(rf"第\s*({NUM_RE})\s*(?:完成人|完成者|获奖人|获奖者|发明人|设计人|作者|主研人|研究人员|参与人|参加人|"
-                           rf"成员|起草人|署名|名|位)")
+                           rf"成员|起草人|负责人|主持人|研制人|署名|名|位)")
 _RANK_LABELLED = re.compile(rf"((?:完成人|完成者|获奖者|获奖人|本人|个人|成员|作者|署名)?)(?:排名|排序|署名|位次|名次|排位|位列|序号|次序|顺序)"
                             rf"([:：]?)(\s*)(第?)\s*({NUM_RE})")
 
@@ -543,3 +637,167 @@ def explicit_rank(v: DocView, field: str) -> ExtractedField | None:
         return None
     rank = cn_to_int(m.group(1) if m.re is _RANK_ORDINAL else m.group(5))
     return v.make(field, rank, 0.75, m.start(), m.end())
+
+
+# Headers of a list of projects (立项名单, 结项名单, 获奖项目名单): one row a project, its title,
+# its leader and the others in cells of their own.
+_TITLE_HEADER = re.compile(r"^(?:获奖)?(?:项目|课题|成果|论文|作品)(?:名称|题目)$|^(?:项目|课题|成果)$")
+_LEAD_HEADER = re.compile(r"^(?:项目|课题|成果)?(?:负责人|主持人|申请人|申报人|第一完成人)(?:姓名)?$")
+_GROUP_HEADER = re.compile(r"^(?:项目|课题|成果)?组?(?:主要|其他)?(?:成员|参加人员?|参与人员?|研究人员|完成人员?|参研人员|"
+                           r"主研人员?|协作人员?|合作者|获奖人员?|获奖者|完成者|完成人)(?:姓名|名单)?$")
+
+
+def _list_header(cells: list[str]) -> tuple[int, int | None, int | None] | None:
+    """(title, leader, others) columns of a project list's header row: short labels without
+    digits or names, a title column and a leader or members column."""
+    keys = [re.sub(r"\s", "", c or "") for c in cells]
+    if sum(1 for k in keys if k) < 3 or any(len(k) > 10 or re.search(r"\d", k) or _is_value(k) for k in keys if k):
+        return None
+    tc = next((i for i, k in enumerate(keys) if _TITLE_HEADER.match(k)), None)
+    lc = next((i for i, k in enumerate(keys) if _LEAD_HEADER.match(k)), None)
+    gc = next((i for i, k in enumerate(keys) if _GROUP_HEADER.match(k) and i != lc), None)
+    nc = next((i for i, k in enumerate(keys) if re.fullmatch(r"(?:项目|课题|立项|合同)?(?:编号|批准号)|批准号|立项号", k)), None)
+    return (tc, lc, gc, nc) if tc is not None and (lc is not None or gc is not None) else None
+
+
+def _group_names(cell: str) -> list[str] | None:
+    """The names of a members cell ('李四、王五、赵六', '李四 王五'), None when it holds other words."""
+    names, other = _names_in(_unwrap(cell or ""))
+    return names if names and not other and all(map(known_surname, names)) else None
+
+
+def _list_row(cells: list[str], tc: int, lc: int | None, gc: int | None, nc: int | None) -> tuple[str, str | None, list[str]]:
+    """(title, leader, others) of one row of a project list: from the header's columns, else
+    (a row whose cells did not line up with the header: a title or a members cell holding
+    spaces) from its tokens — the title up to the first name with a known surname, the
+    leader, then the names that follow."""
+    def cell(i):
+        return cells[i] if i is not None and i < len(cells) and cells[i] else ""
+
+    title = re.sub(r"\s", "", cell(tc))
+    lead = _cell_name(cell(lc)) if lc is not None else None
+    group = _group_names(cell(gc)) if gc is not None else []
+    if (lc is None or lead) and group is not None and (lead or group):
+        return title, lead, group
+    toks = " ".join(c or "" for c in cells).split()
+    start = next((i for i, t in enumerate(toks) if not re.fullmatch(r"[\dA-Za-z\-.、()（）]+", t)), None)
+    if start is None:
+        return title, lead, group or []
+    for i in range(start + 1, len(toks)):
+        t = re.sub(r"[^\u4e00-\u9fff·]", "", toks[i])
+        if plausible_name(t) and known_surname(t) and not _COLUMN_WORDS.match(t) and not _NOT_A_NAME.search(t):
+            rest: list[str] = []
+            for tok in toks[i + 1:]:
+                got = _group_names(tok)
+                if not got:
+                    break
+                rest += got
+            return "".join(toks[start:i]), t, rest
+    return title, lead, group or []
+
+
+def project_list_rows(v: DocView) -> list[tuple[str, list[str], str | None]]:
+    """(title, names, number) of each row of a list of projects (序号 | 项目编号 | 项目名称 |
+    负责人 | 主要成员 | 承担单位): the leader's name, then the members cell's. A row holding
+    only a title's or a members cell's second line continues the row above."""
+    from extractors._table import table_rows  # noqa: PLC0415 - _table imports _base only
+
+    hdr, out = None, []
+    for cells in table_rows(v, lambda c: _list_header(c) is not None):
+        if hdr is None:
+            hdr = _list_header(cells)
+            continue
+        if _list_header(cells):
+            continue
+        title, lead, group = _list_row(cells, *hdr)
+        if not lead and not group:
+            if out and title and len(re.sub(r"\s", "", " ".join(c or "" for c in cells))) == len(title):
+                out[-1][0] += title  # a title's second line
+            continue
+        if not lead and out and not title and hdr[1] is not None:
+            out[-1][1].extend(n for n in group if n not in out[-1][1])  # the members cell's second line
+            continue
+        names = ([lead] if lead else []) + [n for n in group if n != lead]
+        nums = [re.sub(r"\s", "", cells[hdr[3]] or "")] if hdr[3] is not None and hdr[3] < len(cells) else []
+        nums += [t for t in " ".join(c or "" for c in cells).split()]
+        number = next((t for t in nums if re.fullmatch(r"[A-Za-z0-9\-]{4,30}", t) and re.search(r"\d{4}", t)), None)
+        out.append([title, names, number])
+    return [(t, n, no) for t, n, no in out]
+
+
+def _covered(a: str, b: str) -> float:
+    """How much of the shorter of `a` and `b` the other holds in order, in runs of 3 or more."""
+    from difflib import SequenceMatcher  # noqa: PLC0415
+
+    if not a or not b:
+        return 0.0
+    got = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m.size >= 3)
+    return got / min(len(a), len(b))
+
+
+def pick_list_row(v: DocView, rows: list[tuple]) -> list[int]:
+    """Row indexes of a project list, the document's own project first (own_list_row), else
+    in printed order."""
+    own = own_list_row(v, rows)
+    return list(range(len(rows))) if own is None else [own] + [i for i in range(len(rows)) if i != own]
+
+
+def own_list_row(v: DocView, rows: list[tuple]) -> int | None:
+    """The row of a project list that is the document's own project: the only row, or the
+    row whose title the document states outside the list (its heading, a quoted title in a
+    sentence, a labelled 项目名称), when one row matches clearly better than the others."""
+    if len(rows) < 2:
+        return 0 if rows else None
+    titles = [re.sub(r"\s", "", r[0]) for r in rows]
+    leads = {r[1][0] for r in rows if r[1]}
+    cands = [q for q in re.findall(r"[“\"《]([^”\"》]{4,80})[”\"》]", v.flat)]
+    for ln in v.lines:
+        t = ln.text
+        if len(t) < 4 or any(n in t for n in leads) or any(t in x for x in titles if x):
+            continue  # a row of the list, or one of its cells
+        cands.append(t)
+    score = [max((_covered(t, c) for c in cands), default=0.0) if len(t) >= 4 else 0.0 for t in titles]
+    best = max(range(len(rows)), key=lambda i: score[i])
+    if score[best] >= 0.75 and sum(s >= score[best] - 0.1 for s in score) == 1:
+        return best
+    return None
+
+
+def transposed_names(v: DocView) -> list[str]:
+    """Names of a transposed member table: a row headed 姓名 holding a name a cell, left to
+    right (the table printed in chunks, one 姓名 row each, in order), with rows of other
+    columns' words (职称, 工作单位, 性别…) under it. Born-digital tables, or the rows of boxes
+    (a 姓名 box with name boxes to its right, or a line '姓名 张三 李四 …')."""
+    head = re.compile(r"姓\s*名[:：]?")
+    out: list[str] = []
+    for page in v.doc.pages:
+        for table in page.tables:
+            firsts = [re.sub(r"\s", "", (r[0] or "") if r else "") for r in table]
+            if not any(_COLUMN_WORDS.match(f) for f in firsts):
+                continue
+            for r, f in zip(table, firsts):
+                if head.fullmatch(f):
+                    names = [re.sub(r"\s", "", c or "") for c in r[1:] if (c or "").strip()]
+                    if names and all(plausible_name(n) and known_surname(n) and not _COLUMN_WORDS.match(n) for n in names):
+                        out += [n for n in names if n not in out]
+    if out or any(p.tables for p in v.doc.pages):
+        return out if len(out) >= 2 else []
+    below = False
+    for idx, ln in enumerate(v.lines):
+        if not (m := head.match(ln.raw.strip())):
+            continue
+        rest = ln.raw.strip()[m.end():]
+        if rest.strip():
+            names, other = _names_in(rest)
+        else:  # the boxes of its row, followed box to box (a skewed photo's row drifts)
+            names, other = [], 0
+            for j in sorted((j for j in v._row_chain(idx) if v.lines[j].bbox.x0 > ln.bbox.x0), key=lambda j: v.lines[j].bbox.x0):
+                got, bad = _names_in(v.lines[j].raw)
+                names, other = names + got, other + bad
+        if not names or other or not all(known_surname(n) and not _COLUMN_WORDS.match(n) for n in names):
+            continue
+        h = max(ln.bbox.y1 - ln.bbox.y0, 1.0)
+        below = below or any(l.page == ln.page and l.bbox.y0 > ln.bbox.y1 - 0.3 * h and abs(l.bbox.x0 - ln.bbox.x0) < 3 * h
+                             and (t := l.raw.split()) and _COLUMN_WORDS.match(t[0]) for l in v.lines[idx + 1:idx + 40])
+        out += [n for n in names if n not in out]
+    return out if len(out) >= 2 and below else []

@@ -4,7 +4,9 @@ award_grade (特等/一等/二等/三等/优秀奖…; 壹/贰/叁 read as 一/�
 enumerated (第一完成人：…, X（第2完成人）), or the list after 主要完成人/获奖人员/完成人员/…
 separated by 、，or spaces, in the boxes of a form row, continued over lines, in a grid of
 names or one name a line, numbered or with the unit after the name; a 主持人 named apart from
-the 参与人 first), awardee_rank (when one
+the 参与人 first; a list in a sentence or salutation: '授予张三、李四同志…奖', '张三、李四同志：';
+a list of awarded projects, one row each, the row whose title the document states elsewhere
+first), awardee_rank (when one
 rank is written: 第二完成人, 排名第3, 完成人位次：第二; several written ranks enumerate the list
 instead), title (the awarded project),
 person_name (the one awardee a certificate names), certificate_number, organization,
@@ -18,7 +20,7 @@ import re
 from extractors._activity import level_of
 from extractors._base import DocView
 from extractors._common import common_fields
-from extractors._people import explicit_rank, name_list, names_from_table
+from extractors._people import explicit_rank, name_list, names_from_table, pick_list_row, project_list_rows
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
@@ -64,11 +66,15 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("title", hit[0], 0.8, hit[1], hit[2]))
     elif (t := re.search(r"[“\"《]([^”\"》]{4,60})[”\"》]\s*(?:项目|成果|论文|课题|荣获|获得|获评|被评为)", v.flat)):
         fields.append(v.make("title", t.group(1), 0.7, *v.from_flat(t.start(1), t.end(1))))
-    people = names_from_table(v)
+    rows = project_list_rows(v)  # a list of awarded projects (获奖项目名单): one list a row, the document's own first
+    for k, i in enumerate(pick_list_row(v, rows)):
+        pos = max(v.text.find(rows[i][1][0]), 0)
+        fields.append(v.make("awardees", rows[i][1], 0.8 if k == 0 else 0.5, pos, pos + len(rows[i][1][0])))
+    people = [] if rows else names_from_table(v)
     if people:
         pos = max(v.text.find(people[0]), 0)
         fields.append(v.make("awardees", people, 0.8, pos, pos + len(people[0])))
-    elif (found := name_list(v, "awardees", _AWARDEE_LABELS, _LEAD_LABELS)):
+    elif not rows and (found := name_list(v, "awardees", _AWARDEE_LABELS, _LEAD_LABELS, more=True)):
         fields.append(found)
     one = next((json.loads(f.value) for f in fields if f.name == "awardees"), [])
     if len(one) == 1 and not any(f.name == "person_name" for f in fields):  # '获奖者：王小明（第3完成人）'

@@ -6,9 +6,15 @@ of a form row of their own put first when the table lists only the others; ranks
 (第一完成人：…); a ruled form's member row (its label wrapped in a narrow column); or a list
 after a label, separated by 、，or spaces, continued over lines, in a grid or one name a line,
 in a form cell wrapped around its label; or named in a sentence: '由X主持，…等同志参加了该项
-研究', '项目组成员有：…'), title (also a form cell wrapped over lines, or quoted before
-'被批准立项'), certificate_number (项目编号/批准号…, also when a line break cuts the
-label, or in a ruled form's cell; else a bare 编号),
+研究', '项目组成员有：…', '张三、李四同志承担的…', '由张三、李四完成的…', a salutation naming
+several); a line whose first name is marked (负责人); lines numbered by label (成员1：…); a
+transposed table (姓名 row across); a 组长 / 副组长 / 成员 team; a list of projects (立项名单,
+one row a project: the leader's cell, then the members cell; the row whose title the
+document states elsewhere first, every row's list given, the others less sure); the
+leader a notice is addressed to ('张三同志：') before a labelled list of the others), title
+(the own row of a list of projects; also a form cell wrapped over lines, or quoted before
+'被批准立项'), certificate_number (the own row's number; 项目编号/批准号…, also when a line
+break cuts the label, or in a ruled form's cell; else a bare 编号),
 member_rank (when written explicitly and only once), person_name, start_date, end_date (the
 period under 研究期限/起止时间/执行期/…, or 开始时间 + 结束时间; a range of months runs from
 the first of its first month to the last of its last, 2023—2025年 from 1 January to 31
@@ -16,13 +22,15 @@ December), organization, issue_date, document_number, has_seal."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from extractors._activity import find_period
 from extractors._base import DocView
 from extractors._common import certificate_number, common_fields
 from extractors._table import form_value, right_band
-from extractors._people import explicit_rank, lead_name, name_list, names_from_table
+from extractors._people import (explicit_rank, labelled_names, lead_name, name_list, names_from_table, own_list_row, pick_list_row,
+                                project_list_rows, salutation_name, transposed_names)
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
@@ -40,9 +48,13 @@ _NUMBER_LABEL = r"项目编号|课题编号|批准号|立项编号|项目批准�
 _SUB_RE = re.compile(r"子课题|子项目|子任务|分课题|项目课题(?!组)|下设课题|课题[一二三四五六七八九\d]\b")
 _PERIOD_LABEL = (r"(?:研究|执行|实施|项目|课题|建设|资助|计划|立项|项目执行|项目实施|项目研究|课题研究)?"
                  r"(?:期限|周期|起止(?:时间|日期|年限|年月)?|起讫(?:时间|日期)?|执行期|时间)")
-_MEMBER_LABELS = (r"(?:项目|课题)?组?(?:主要)?(?:成员|参加人员?|参与人员?|研究人员|完成人员?|协作人员?|参与者|参加者|参研人员)(?:名单)?|"
-                  r"团队成员|研究团队|项目团队|课题团队|成\s*员")
-_LEAD_LABELS = r"项目负责人|课题负责人|项目主持人|课题主持人|主持人|负\s*责\s*人|项目申请人|申\s*请\s*人"
+_MEMBER_LABELS = (r"(?:项目|课题|研究)?(?:组|小组)?(?:主要|其他)?(?:成员|参加人员?|参与人员?|研究人员|完成人员?|协作人员?|参与者|参加者|"
+                  r"参研人员?|主研人员?|研制人员|研究者|合作者|协作者|承担人员?)(?:名单)?|"
+                  r"(?:项目|课题)(?:组|小组)?人员|团队成员|研究团队|项目团队|课题团队|成\s*员|(?:项目|课题|研究)(?:组|小组)|"
+                  r"(?:项目|课题)?承担人|组\s*员")
+_LEAD_LABELS = r"项目负责人|课题负责人|项目主持人|课题主持人|主持人|负\s*责\s*人|项目申请人|申\s*请\s*人|(?:课题|项目)?组\s*长"
+# The second in command, listed after the leader and before the members.
+_DEPUTY_LABELS = r"(?:课题|项目)?副组长|副主持人|副负责人|(?:项目|课题)?第二负责人"
 
 
 _TITLE_LABEL = r"项目名称|课题名称|项目题目|课题题目|课题名|项目名|成果名称|项目\(课题\)名称"
@@ -89,18 +101,61 @@ def project_level(v: DocView, issuer: ExtractedField | None = None) -> Extracted
     return None
 
 
+def _deputies(v: DocView, names: list[str]) -> list[str]:
+    """The list with the deputy leaders (副组长：…) the form names apart put after the leader."""
+    found = labelled_names(v, _DEPUTY_LABELS)
+    deps = [n for n in (found[0] if found else []) if n not in names]
+    return names[:1] + deps + names[1:] if deps and names else names
+
+
+def members(v: DocView, rows: list[tuple]) -> list[ExtractedField]:
+    """The members, leader first (see module docstring). A list of projects (立项名单, `rows`)
+    gives a list per row, the document's own project's first (pick_list_row), the others
+    less sure: the claim stage looks for the declarant in each."""
+    if rows:
+        out = []
+        for k, i in enumerate(pick_list_row(v, rows)):
+            names = rows[i][1]
+            pos = max(v.text.find(names[0]), 0)
+            out.append(v.make("members", names, 0.8 if k == 0 else 0.5, pos, pos + len(names[0])))
+        return out
+    table = names_from_table(v) or transposed_names(v)
+    lead = lead_name(v, _LEAD_LABELS)
+    if table and lead and lead[0] not in table:
+        table = [lead[0]] + table  # the leader in a form of their own, the members' table without them
+    if table:
+        pos = max(v.text.find(table[0]), 0)
+        return [v.make("members", table, 0.8, pos, pos + len(table[0]))]
+    m = name_list(v, "members", _MEMBER_LABELS, _LEAD_LABELS, more=True)
+    if not m:
+        return []
+    names = _deputies(v, json.loads(m.value))
+    # a notice addressed to the leader ('张三同志：') naming the others after a label
+    if not lead and not v.labelled(_LEAD_LABELS, r"[\u4e00-\u9fff·]{2,8}") and (sal := salutation_name(v)) and sal[0] not in names:
+        names = [sal[0]] + names
+    return [m.model_copy(update={"value": json.dumps(names, ensure_ascii=False)})]
+
+
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Project-proof fields (see module docstring)."""
     v = DocView(doc)
     fields = common_fields(v, COMMON)
-    if (hit := form_value(v, _TITLE_LABEL)) and 3 <= len(hit[0].strip("《》“”\"")) <= 80:  # a ruled form's cell, whole
+    rows = project_list_rows(v)  # a list of projects (立项名单): the document's own row gives title and number
+    own = rows[k] if rows and (k := own_list_row(v, rows)) is not None else None
+    if own and len(own[0]) >= 4:
+        pos = max(v.text.find(own[0][:6]), 0)
+        fields.append(v.make("title", own[0], 0.8, pos, pos + len(own[0])))
+    elif (hit := form_value(v, _TITLE_LABEL)) and 3 <= len(hit[0].strip("《》“”\"")) <= 80:  # a ruled form's cell, whole
         fields.append(v.make("title", hit[0].strip("《》“”\""), 0.85, hit[1], hit[2]))
     elif (hit := v.labelled(_TITLE_LABEL, r"[《“\"]?([^》”\"]{3,80})")):
         fields.append(v.make("title", _wrapped_cell(v, hit), 0.85, hit[1], hit[2]))
     elif (m := re.search(r"(?:课题|项目|子课题|专项)[“\"《]([^”\"》]{4,60})[”\"》]", v.flat) or
           re.search(r"[“\"《]([^”\"》]{4,60})[”\"》]\s*(?:被|已|为|经|获|项目|课题|列入|批准|通过|准予)", v.flat)):
         fields.append(v.make("title", m.group(1), 0.7, *v.from_flat(m.start(1), m.end(1))))
-    if (hit := v.labelled(_NUMBER_LABEL, r"([A-Za-z0-9\-]{4,30})")) or \
+    if own and own[2] and any(f.name == "title" and f.value == own[0] for f in fields):
+        pos = max(v.text.find(own[2]), 0)
+        fields.append(v.make("certificate_number", own[2], 0.8, pos, pos + len(own[2])))
+    elif (hit := v.labelled(_NUMBER_LABEL, r"([A-Za-z0-9\-]{4,30})")) or \
             ((hit := form_value(v, _NUMBER_LABEL)) and re.fullmatch(r"[A-Za-z0-9\-]{4,30}", hit[0])):
         fields.append(v.make("certificate_number", hit[0], 0.85, hit[1], hit[2]))
     elif (m := re.search(rf"(?:{_NUMBER_LABEL})[:：]([A-Za-z0-9\-]{{4,30}})", v.flat)):  # '（批' + '准号：8237…）'
@@ -112,14 +167,7 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     sub = _SUB_RE.search(v.text)
     fields.append(v.make("project_role", "sub" if sub else "main", 0.75 if sub else 0.55,
                          sub.start() if sub else 0, sub.end() if sub else 1))
-    table = names_from_table(v)
-    if table and (lead := lead_name(v, _LEAD_LABELS)) and lead[0] not in table:
-        table = [lead[0]] + table  # the leader in a form of their own, the members' table without them
-    if table:
-        pos = max(v.text.find(table[0]), 0)
-        fields.append(v.make("members", table, 0.8, pos, pos + len(table[0])))
-    elif (m := name_list(v, "members", _MEMBER_LABELS, _LEAD_LABELS)):
-        fields.append(m)
+    fields += members(v, rows)
     if (r := explicit_rank(v, "member_rank")):
         fields.append(r)
     if (found := find_period(v, _PERIOD_LABEL, whole_years=True)):

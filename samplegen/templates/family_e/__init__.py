@@ -8,8 +8,8 @@ holds the builders of a few kinds (same signature as the other template modules:
 
 from __future__ import annotations
 
-from samplegen.templates.family_e import dates, lists, publications, training
+from samplegen.templates.family_e import dates, lists, members2, publications, training
 
 BUILDERS: dict = {}
-for _mod in (lists, dates, publications, training):
+for _mod in (lists, dates, publications, training, members2):  # members2 after lists: its project_proof wraps lists'
     BUILDERS.update(_mod.BUILDERS)
