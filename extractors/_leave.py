@@ -5,7 +5,7 @@ declaration year; the policy engine clips."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from extractors._base import DocView
 from extractors._text.dates import find_dates, find_ranges, month_end
@@ -101,4 +101,46 @@ def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
                 v.make("months_absent", span_months(r.start, r.end), conf, *span)]
     elif (found := months_phrase(v.text)) is not None:
         out.append(v.make("months_absent", round(found[0], 1), 0.6, found[1], found[2]))
+        if (start := _leave_start(v, found[1])) and (end := _duration_end(start[0], v.text[found[1]:found[2]])):
+            out += [v.make("leave_start", start[0].isoformat(), 0.65, start[1], start[2]),
+                    v.make("leave_end", end.isoformat(), 0.6, found[1], found[2])]
     return out
+
+
+# The day a leave of a stated length starts: '自2023年3月1日起休息三个月', '于…起享受产假158天'.
+_FROM_DAY = re.compile(r"(?:自|从|于)\s*$")
+_FROM_AFTER = re.compile(r"^\s*(?:起|开始)")
+_VISIT_LABEL = r"就诊日期|诊断日期|门诊日期|就诊时间|接诊日期|初诊日期"
+
+
+def _leave_start(v: DocView, at: int) -> tuple[date, int, int] | None:
+    """The start of a leave whose length is written at `at`: a day marked 自…起 in the text,
+    else the last full day before the length in its sentence, else the day of the visit
+    (就诊日期: a sick note's rest starts the day it is written)."""
+    days = [d for d in find_dates(v.text, normalised=True) if d.has_year and d.precision == "day"]
+    marked = [d for d in days if _FROM_AFTER.match(v.text[d.end:]) and d.start < at + 40]
+    if marked:
+        return marked[-1].value, marked[-1].start, marked[-1].end
+    sentence_start = max(v.text.rfind(c, 0, at) for c in "。；;\n") + 1
+    before = [d for d in days if sentence_start <= d.start < at and _FROM_DAY.search(v.text[max(0, d.start - 2):d.start])]
+    if before:
+        return before[-1].value, before[-1].start, before[-1].end
+    if (hit := v.labelled(_VISIT_LABEL, r".{6,20}")) and (ds := [d for d in find_dates(hit[0]) if d.precision == "day" and d.has_year]):
+        return ds[0].value, hit[1], hit[2]
+    return None
+
+
+def _duration_end(start: date, phrase: str) -> date | None:
+    """The last day of a leave of `phrase` ('三个月', '158天', '两周', '一年') from `start`."""
+    m = _MONTHS_RE.search(phrase)
+    if not m or m.group(3) or m.group(1) == "半":
+        return None
+    raw, unit = m.group(1), m.group(2)
+    n = int(raw) if raw.isdigit() else cn_to_int(raw)
+    if not n:
+        return None
+    if unit in "天日":
+        return start + timedelta(days=n - 1)
+    if unit == "周":
+        return start + timedelta(days=7 * n - 1)
+    return add_months(start, n * (12 if unit == "年" else 1)) - timedelta(days=1)

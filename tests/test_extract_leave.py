@@ -56,3 +56,20 @@ def test_employer_proof_of_maternity_leave():
     assert (f["person_name"], f["leave_kind"], f["leave_start"], f["leave_end"]) == (
         "张丽", "maternity", "2023-03-01", "2023-08-31")
     assert float(f["months_absent"]) == 6.0
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("kind, text, start, end", [
+    ("sick_leave_proof", "诊断证明书\n姓名：张三\n诊断：腰椎间盘突出症\n建议：自2023年3月1日起休息三个月。\n河南省人民医院\n2023年3月1日",
+     "2023-03-01", "2023-05-31"),
+    ("maternity_proof", "生育证明\n张三同志于2023年3月1日生育一女，按规定自2023年3月1日起享受产假158天。\n特此证明。\n漯河市中心医院\n2023年8月10日",
+     "2023-03-01", "2023-08-05"),
+    ("sick_leave_proof", "诊断证明书\n姓名：张三\n诊断：腰椎间盘突出症\n处理意见：建议病休两周。\n就诊日期：2023年3月1日\n开具日期：2023年3月2日",
+     "2023-03-01", "2023-03-14"),  # rest from the visit day
+    ("sick_leave_proof", "诊断证明\n张三因病于2023年11月15日起病休一年。\n河南省人民医院\n2023年11月15日", "2023-11-15", "2024-11-14"),
+])
+def test_leave_of_a_stated_length_from_its_start(kind, text, start, end):
+    f = fields(kind, text)
+    assert (f["leave_start"], f["leave_end"]) == (start, end)
