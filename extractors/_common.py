@@ -338,7 +338,8 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
             d = found[-1]
             if d.precision == "day":
                 fixed = repair_year(str(d.value.year), context)
-                if own_year and d.value.year < own_year and confusable_years(d.value.year, own_year):
+                if own_year and d.value.year < own_year and confusable_years(d.value.year, own_year) and \
+                        (own_year in context or d.value.year not in context):  # (not when the 文号's year is the misread one)
                     fixed = (own_year, 0.7)  # signed before its own 文号's year: a misread (二〇二二 for 二〇二三)
                 conf = 0.8 * (0.6 if _CN2_YEAR.match(ln.text[d.start:]) else 1.0)
                 if fixed and fixed[0] != d.value.year:  # 2028 on a 2023 certificate: a misread 3

@@ -575,6 +575,18 @@ def test_signature_date_ocr_split_into_boxes(boxes):
     assert {x.name: x.value for x in extract("employer_proof", doc)}["issue_date"] == "2023-09-24"
 
 
+def test_signature_year_is_kept_when_the_document_number_year_is_the_misread():
+    f = fields("plan_filing", """培训计划备案表
+平人社继备【2028〕25号
+序号 培训名称 时间
+1 2023年急救技能培训 2023年5月
+2 2023年院感防控培训 2023年6月
+已备案。
+平顶山市人力资源和社会保障局
+2023年02月14日""")
+    assert f["issue_date"] == "2023-02-14"
+
+
 # ---------------------------------------------------------------- more layouts (from reading family D)
 
 def test_patent_register_copy_is_dated_when_signed():
