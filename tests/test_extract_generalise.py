@@ -33,8 +33,9 @@ def resolved(kind: str, text: str, declarant: str, doc: DocumentText | None = No
     return out
 
 
-def grid_doc(rows: list[list[tuple[str, float]]], source: str = "ocr", head: list[str] = ()) -> DocumentText:
-    """An OCR page of boxes: `head` lines on top, then rows of (text, x) cells."""
+def grid_doc(rows: list[list[tuple[str, float]]], source: str = "ocr", head: list[str] = (),
+             tail: list[str] = ()) -> DocumentText:
+    """An OCR page of boxes: `head` lines on top, then rows of (text, x) cells, then `tail` lines."""
     lines, y = [], 40.0
     for t in head:
         lines.append(Line(text=t, bbox=BBox(x0=60, y0=y, x1=60 + 24 * len(t), y1=y + 24), confidence=0.97))
@@ -42,6 +43,9 @@ def grid_doc(rows: list[list[tuple[str, float]]], source: str = "ocr", head: lis
     for row in rows:
         for text, x in row:
             lines.append(Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 22 * len(text), y1=y + 24), confidence=0.96))
+        y += 40
+    for t in tail:
+        lines.append(Line(text=t, bbox=BBox(x0=60, y0=y, x1=60 + 24 * len(t), y1=y + 24), confidence=0.97))
         y += 40
     return DocumentText(source=source, engine="synthetic", pages=[Page(number=1, width=1240, height=1754, lines=lines)])
 

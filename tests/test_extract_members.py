@@ -13,7 +13,8 @@ import pytest
 
 from extractors import extract
 from extractors._base import doc_from_text
-from schemas.document import BBox, DocumentText, Line, Page
+from schemas.document import DocumentText
+from test_extract_generalise import grid_doc  # noqa: E402 (tests/ is on sys.path)
 
 WANT = ["张三", "李四", "王五", "赵六"]
 TITLE = "基于大数据的慢病管理研究"
@@ -34,23 +35,6 @@ def proof(body: str, head: str = f"{TITLE} 结题证书") -> DocumentText:
 
 def award(body: str) -> DocumentText:
     return doc_from_text(f"漯河市科学技术进步奖\n证书\n{body}\n漯河市人民政府\n2023年9月9日")
-
-
-def grid_doc(rows: list[list[tuple[str, float]]], head: list[str] = (), tail: list[str] = (),
-             source: str = "ocr") -> DocumentText:
-    """An OCR page of boxes: `head` lines, rows of (text, x) cells, `tail` lines."""
-    lines, y = [], 40.0
-    for t in head:
-        lines.append(Line(text=t, bbox=BBox(x0=60, y0=y, x1=60 + 24 * len(t), y1=y + 24), confidence=0.97))
-        y += 40
-    for row in rows:
-        for text, x in row:
-            lines.append(Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 22 * len(text), y1=y + 24), confidence=0.96))
-        y += 40
-    for t in tail:
-        lines.append(Line(text=t, bbox=BBox(x0=60, y0=y, x1=60 + 24 * len(t), y1=y + 24), confidence=0.97))
-        y += 40
-    return DocumentText(source=source, engine="synthetic", pages=[Page(number=1, width=1240, height=1754, lines=lines)])
 
 
 def table_doc(rows: list[list[str | None]], head: list[str] = (), tail: list[str] = ()) -> DocumentText:
