@@ -352,6 +352,10 @@ def test_trim_name():
     ("张 小明、李四", ["张小明", "李四"]),
     ("张 小 明 李 四", ["张小明", "李四"]),
     ("欧阳明明, 王五", ["欧阳明明", "王五"]),
+    # titles printed after the names
+    ("张三主任医师、李四副教授、王五工程师、赵六", ["张三", "李四", "王五", "赵六"]),
+    ("张三 主任医师、李四 副主任医师", ["张三", "李四"]),
+    ("师伟、药明、刘博士", ["师伟", "药明", "刘博士"]),  # a name that looks like a title's end stays
 ])
 def test_split_names(text, names):
     assert split_names(text) == names

@@ -104,6 +104,28 @@ def find_person_name(text: str) -> tuple[str, float] | None:
     return None
 
 
+# Professional titles and posts printed right after a name in a list ('张三主任医师、李四副教授'),
+# longest first so 副主任医师 is cut whole.
+_TITLES = tuple(sorted({
+    "主任医师", "副主任医师", "主治医师", "住院医师", "执业医师", "医师", "主任护师", "副主任护师", "主管护师", "护师",
+    "主任药师", "副主任药师", "主管药师", "药师", "主任技师", "副主任技师", "主管技师", "技师", "教授", "副教授",
+    "讲师", "助教", "研究员", "副研究员", "助理研究员", "正高级工程师", "高级工程师", "工程师", "助理工程师",
+    "正高级教师", "高级教师", "一级教师", "二级教师", "高级会计师", "会计师", "高级经济师", "经济师", "高级农艺师",
+    "农艺师", "高级畜牧师", "畜牧师", "高级兽医师", "兽医师", "博士", "硕士", "院长", "副院长", "科主任", "护士长",
+}, key=len, reverse=True))
+
+
+def strip_title(name: str) -> str:
+    """'张三主任医师' → '张三' (a title after a name of two to four characters starting with a
+    surname); anything else unchanged."""
+    for t in _TITLES:
+        if name.endswith(t) and 2 <= len(name) - len(t) <= 4:
+            rest = name[: -len(t)]
+            if rest[0] in SURNAMES or rest[:2] in COMPOUND_SURNAMES:
+                return rest
+    return name
+
+
 def split_names(text: str) -> list[str]:
     """An ordered list of names: split on 、，,;；/ and spaces; single characters separated by
     OCR spaces are rejoined ('张 三、李四' → ['张三', '李四']); names run together are split
@@ -114,9 +136,10 @@ def split_names(text: str) -> list[str]:
     out: list[str] = []
     for part in re.split(r"[、,;/|:\n]+", t):  # OCR reads ；as ：between names
         toks = [re.sub(r"[^\u4e00-\u9fff·]", "", x) for x in part.split()]
-        toks = [x for x in toks if x and x != "等"]
+        toks = [x for x in toks if x and x != "等" and x not in _TITLES]  # '张三 主任医师': the title is no name
         for tok in _merge_singles(toks):
             tok = re.sub(r"等$", "", tok) if len(tok) > 2 else tok
+            tok = strip_title(tok)
             out.extend(_split_dotted(tok) or split_run(tok) or [tok])
     if any("·" not in n for n in out):
         # among Han names separated as usual, a dotted entry whose every part is a Han name
