@@ -341,8 +341,13 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
                 if own_year and d.value.year < own_year and confusable_years(d.value.year, own_year) and \
                         (own_year in context or d.value.year not in context):  # (not when the 文号's year is the misread one)
                     fixed = (own_year, 0.7)  # signed before its own 文号's year: a misread (二〇二二 for 二〇二三)
-                conf = 0.8 * (0.6 if _CN2_YEAR.match(ln.text[d.start:]) else 1.0)
-                if fixed and fixed[0] != d.value.year:  # 2028 on a 2023 certificate: a misread 3
+                cn2 = bool(_CN2_YEAR.match(text[d.start:]))
+                conf = 0.8 * (0.6 if cn2 else 1.0)
+                if cn2 and context and d.value.year not in context and not (fixed and fixed[0] != d.value.year):
+                    # two numerals left of a four-numeral year ('上二六年八月二日' for 二〇二三…): a
+                    # guess the document's own years overrule
+                    fixed = (max(sorted(set(context)), key=lambda y: (context.count(y), y)), 0.7)
+                if fixed and fixed[0] != d.value.year and not (d.value.month == 2 and d.value.day == 29):  # 2028 on a 2023 certificate: a misread 3
                     dated = (d.value.replace(year=fixed[0]).isoformat(), conf * fixed[1], d)
                 else:
                     dated = (d.iso, conf if fixed else 0.5, d)

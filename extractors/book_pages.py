@@ -138,7 +138,9 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     elif (m := re.search(r"《([^》]{2,60})》", v.text)):
         fields.append(v.make("title", m.group(1), 0.6, m.start(1), m.end(1)))
     elif v.lines and re.fullmatch(r"[\u4e00-\u9fff：:（）()]{2,30}", v.lines[0].text) \
-            and not re.search(r"出版|版权|侵权|目录|目次|前言", v.lines[0].text):
+            and not re.search(r"出版|版权|侵权|目录|目次|前言", v.lines[0].text) \
+            and not re.match(r"(?:总?主\s*编|副\s*主\s*编|编\s*著|编\s*委|参\s*编|编\s*者|著\s*者)", v.lines[0].text):
+        # (a cover photo whose big title OCR missed starts with its editors: no title)
         fields.append(v.make("title", v.lines[0].text, 0.5, line=v.lines[0]))  # a cover: the title first
     if (m := _PUBLISHER_RE.search(v.text)):
         fields += [v.make("publisher", m.group(1), 0.85, m.start(1), m.end(1)),

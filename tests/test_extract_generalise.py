@@ -591,6 +591,11 @@ def test_signature_year_is_kept_when_the_document_number_year_is_the_misread():
     assert f["issue_date"] == "2023-02-14"
 
 
+def test_two_numeral_signature_year_outside_the_documents_years_takes_theirs():
+    f = fields("leader_endorsement", "批示\n关于2023年全市高标准农田建设的调研报告\n请各部门认真研究落实。\n安阳市人民政府\n上二六年八月二日")
+    assert f["issue_date"] == "2023-08-02"
+
+
 # ---------------------------------------------------------------- more layouts (from reading family D)
 
 def test_patent_register_copy_is_dated_when_signed():

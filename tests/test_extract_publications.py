@@ -235,6 +235,11 @@ def test_article_number_pages(number, pages):
     assert fields("journal_pages", "施工技术\n文章编号：" + number)["pages"] == pages
 
 
+def test_cover_photo_without_its_title_gives_no_editor_line_as_title():
+    assert "title" not in fields("book_pages", "主编 杨浩\n副主编 文振华\n河南人民出版社")
+    assert fields("book_pages", "小麦绿色高效栽培技术\n主编 杨浩\n河南人民出版社")["title"] == "小麦绿色高效栽培技术"
+
+
 def test_copyright_page_without_colons():
     f = fields("book_pages", """版权所有　侵权必究
 书　　名　基层医院感染防控手册
