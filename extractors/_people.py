@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors._base import DocView
-from extractors._text.names import COMPOUND_SURNAMES, SURNAMES, split_names
+from extractors._text.names import COMPOUND_SURNAMES, SURNAMES, split_names, strip_title
 from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.records import ExtractedField
 
@@ -174,8 +174,10 @@ def labelled_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None
                 rest = ln.raw[m.end():]
                 # where the names after the label begin (a grid's next rows line up there)
                 at = ln.bbox.x0 + (ln.bbox.x1 - ln.bbox.x0) * (m.end() + len(rest) - len(rest.lstrip())) / max(len(ln.raw), 1)
+                cut_last = bool(re.search(r"(?:^|[、,，;；\s])[\u4e00-\u9fff]\s*$", rest))  # '…、赵' + '六'
                 if rest.strip() and idx + 1 < len(v.lines) and not re.search(r"[、,，;；]\s*$", rest) and \
-                        re.match(r"\s*[\u4e00-\u9fff]{1,2}\s*[、,，;；]", v.lines[idx + 1].raw) and \
+                        re.match(r"\s*[\u4e00-\u9fff]{1,2}\s*" + (r"(?:[、,，;；]|$)" if cut_last else r"[、,，;；]"),
+                                 v.lines[idx + 1].raw) and \
                         not re.search(r"[:：\d]", v.lines[idx + 1].raw):
                     rest += v.lines[idx + 1].raw  # a name the line break cut ('…、金' + '红、卢燕')
                     idx += 1
@@ -294,14 +296,14 @@ def _names_before(v: DocView, at: int, strict: bool) -> list[str]:
         if not t.replace("\x00", "") and not names:
             continue
         if ok(t.replace("\x00", "")):
-            names.insert(0, t.replace("\x00", ""))
+            names.insert(0, strip_title(t.replace("\x00", "")))
             continue
         tail = t.split("\x00")[-1]
         if tail != t and plausible_name(tail) and known_surname(tail):
-            names.insert(0, tail)
+            names.insert(0, strip_title(tail))
         elif (m := re.search(rf"{_LIST_OPENER}({_N})$", t.replace("\x00", ""))) and ok(m.group(1)) and \
                 (not strict or known_surname(m.group(1))):
-            names.insert(0, m.group(1))
+            names.insert(0, strip_title(m.group(1)))
         break
     return names
 

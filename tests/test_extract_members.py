@@ -127,6 +127,11 @@ MORE_PROOF_TEXTS = {
     "notice_to_leader": f"张三同志：\n你申报的“{TITLE}”项目经专家评审，批准立项。\n项目组成员：李四、王五、赵六",
     "lead_and_members_same_line": "课题负责人：张三  课题组成员：李四  王五  赵六",
     "ranked_with_units": "第一完成人：张三 漯河市中心医院\n第二完成人：李四 漯河市中心医院\n第三完成人：王五 漯河医专\n第四完成人：赵六 漯河医专",
+    "leader_then_sentence_list": f"经审核，由张三主持，李四、王五、赵六参与完成的“{TITLE}”项目通过结题验收。",
+    "count_after_the_list": "项目负责人：张三\n参加人员：李四，王五，赵六等3人",
+    "name_cut_at_the_line_end": "项目负责人：张三\n主要参加人员：李四、王五、赵\n六",
+    "backbone_members": "项目负责人：张三\n项目骨干：李四、王五、赵六",
+    "titles_after_names": "项目组成员：张三主任医师、李四副主任医师、王五主治医师、赵六护师",
 }
 
 

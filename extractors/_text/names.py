@@ -112,6 +112,7 @@ _TITLES = tuple(sorted({
     "讲师", "助教", "研究员", "副研究员", "助理研究员", "正高级工程师", "高级工程师", "工程师", "助理工程师",
     "正高级教师", "高级教师", "一级教师", "二级教师", "高级会计师", "会计师", "高级经济师", "经济师", "高级农艺师",
     "农艺师", "高级畜牧师", "畜牧师", "高级兽医师", "兽医师", "博士", "硕士", "院长", "副院长", "科主任", "护士长",
+    "主持", "牵头", "执笔",  # a role written after the name in a sentence ('由张三主持，…')
 }, key=len, reverse=True))
 
 
@@ -134,6 +135,7 @@ def split_names(text: str) -> list[str]:
     t = to_halfwidth(text)
     t = re.sub(r"(发明人|设计人|作者|主编|副主编|编者|完成人|获奖者|获奖人|成员|专利权人)\s*[:：]?", " ", t)
     out: list[str] = []
+    t = re.sub(r"等\s*[\d一二三四五六七八九十两]+\s*(?:人|名|位)", "", t)  # '…赵六等3人': the count is no name
     for part in re.split(r"[、,;/|:\n]+", t):  # OCR reads ；as ：between names
         toks = [re.sub(r"[^\u4e00-\u9fff·]", "", x) for x in part.split()]
         toks = [x for x in toks if x and x != "等" and x not in _TITLES]  # '张三 主任医师': the title is no name
