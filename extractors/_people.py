@@ -498,7 +498,7 @@ def name_list(v: DocView, field: str, labels: str, lead: str | None = None, more
 
 
 _NOT_NAME = re.compile(r"单位|学院|大学|医院|公司|名称|负责|项目|课题|联系|姓名|职称|职务|分工|排序|序号|任务|简介|目录|摘要|前言|"
-                       r"附件|说明|备注|合计|[的了与及等年日号第期页版节市省县区院局部处室]")
+                       r"附件|说明|备注|合计|签字|签名|盖章|意见|专家|[的了与及等年日号第期页版节市省县区院局部处室]")
 # 月, 和 and 章 occur in given names (梁秋月, 王和平) and 章 is a surname; they are heading
 # words only elsewhere in the token ('3月', '和', '第一章').
 _NOT_NAME_AFTER_FIRST = re.compile(r"^.+章|^[月和]|^[\d一二三四五六七八九十]{1,2}月|月份")

@@ -132,6 +132,8 @@ MORE_PROOF_TEXTS = {
     "name_cut_at_the_line_end": "项目负责人：张三\n主要参加人员：李四、王五、赵\n六",
     "backbone_members": "项目负责人：张三\n项目骨干：李四、王五、赵六",
     "titles_after_names": "项目组成员：张三主任医师、李四副主任医师、王五主治医师、赵六护师",
+    "panel_head_signs_below": "项目组成员\n张三 李四\n王五 赵六\n专家组组长签字：周八",  # 签字 is no name, the panel's head no leader
+    "expert_panel_after_the_members": "项目负责人：张三\n项目组成员：李四、王五、赵六\n验收专家组组长：孙七\n验收专家：周八、吴九、郑十",
 }
 
 
