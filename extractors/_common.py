@@ -110,15 +110,16 @@ def is_form_value(v: DocView, idx: int) -> bool:
                for j in same_row(v, idx) if j != idx)
 
 
-def _joined_row(v: DocView, idx: int) -> str:
-    """Line `idx` with the boxes continuing it on its row (a signature OCR split in two
-    boxes: '许昌市农业技术推' + '广中心')."""
+def _joined_row(v: DocView, idx: int, gap: float = 1.5, piece=lambda t: not re.search(r"\d|[:：]", t)) -> str:
+    """Line `idx` with the boxes continuing it on its row, each starting within `gap` line
+    heights of the last and accepted by `piece` (by default a signature OCR split in two
+    boxes: '许昌市农业技术推' + '广中心', no digits or colons)."""
     me = v.lines[idx]
     h = max(me.bbox.y1 - me.bbox.y0, 1.0)
     parts, right = [me.text], me.bbox.x1
     for j in same_row(v, idx):
         ln = v.lines[j]
-        if ln.bbox.x0 >= right - 0.3 * h and ln.bbox.x0 - right < 1.5 * h and not re.search(r"\d|[:：]", ln.text):
+        if ln.bbox.x0 >= right - 0.3 * h and ln.bbox.x0 - right < gap * h and piece(ln.text):
             parts.append(ln.text)
             right = ln.bbox.x1
     return "".join(parts)
@@ -299,23 +300,12 @@ _DATE_PIECE = re.compile(r"\d\s*[年月]|[年月]\s*$|^\s*\d{1,2}\s*[日号]\s*$
 
 
 def _row_date_text(v: DocView, idx: int) -> str:
-    """Line `idx` with the boxes right of it on its row, when OCR split a spaced date into
-    boxes ('2023年' | '9月' | '24日'); else the line as read."""
-    me = v.lines[idx]
-    if not _DATE_PIECE.search(me.text) or full_day(me.text):
-        return me.text
-    h = max(me.bbox.y1 - me.bbox.y0, 1.0)
-    parts, right = [me.text], me.bbox.x1
-    for j in same_row(v, idx):
-        ln = v.lines[j]
-        if ln.bbox.x0 >= right - 0.3 * h and ln.bbox.x0 - right < 3 * h and len(ln.text) <= 8:
-            parts.append(ln.text)
-            right = ln.bbox.x1
-    return "".join(parts)
-
-
-def full_day(text: str) -> bool:
-    return any(d.has_year and d.precision == "day" for d in find_dates(text))
+    """Line `idx` with the short boxes right of it on its row, when OCR split a spaced date
+    into boxes ('2023年' | '9月' | '24日'); else the line as read."""
+    text = v.lines[idx].text
+    if not _DATE_PIECE.search(text) or any(d.has_year and d.precision == "day" for d in find_dates(text)):
+        return text
+    return _joined_row(v, idx, gap=3.0, piece=lambda t: len(t) <= 8)
 
 
 def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | None:

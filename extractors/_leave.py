@@ -57,8 +57,9 @@ def leave_kind(text: str, strict: bool = False) -> str | None:
     return best if counts[best] else None
 
 
-def months_phrase(text: str) -> tuple[float, int, int] | None:
-    """Months written as a duration ('休息六个月', '为期一年', '共158天') with its span."""
+def _duration(text: str) -> tuple[float, str, int, int] | None:
+    """The first duration of a leave or stay in `text` ('休息六个月', '为期一年半', '共158天'):
+    (count, unit 月/年/天/日/周, span), its length at most ten years."""
     dated = [(d.start, d.end) for d in find_dates(text)]
     for m in _MONTHS_RE.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
@@ -71,12 +72,21 @@ def months_phrase(text: str) -> tuple[float, int, int] | None:
         if not n:
             continue
         n += 0.5 if m.group(3) else 0  # 一年半
-        unit = m.group(2)
-        months = {"月": n, "年": n * 12, "天": n / _DAYS_PER_MONTH, "日": n / _DAYS_PER_MONTH,
-                  "周": n * 7 / _DAYS_PER_MONTH}[unit]
-        if 0 < months <= 120:
-            return float(months), m.start(), m.end()
+        if 0 < _in_months(n, m.group(2)) <= 120:
+            return float(n), m.group(2), m.start(), m.end()
     return None
+
+
+def _in_months(n: float, unit: str) -> float:
+    return {"月": n, "年": n * 12, "天": n / _DAYS_PER_MONTH, "日": n / _DAYS_PER_MONTH, "周": n * 7 / _DAYS_PER_MONTH}[unit]
+
+
+def months_phrase(text: str) -> tuple[float, int, int] | None:
+    """Months written as a duration ('休息六个月', '为期一年', '共158天') with its span."""
+    if (found := _duration(text)) is None:
+        return None
+    n, unit, start, end = found
+    return float(_in_months(n, unit)), start, end
 
 
 def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
@@ -99,11 +109,12 @@ def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
         out += [v.make("leave_start", r.start.isoformat(), conf, *span),
                 v.make("leave_end", r.end.isoformat(), conf, *span),
                 v.make("months_absent", span_months(r.start, r.end), conf, *span)]
-    elif (found := months_phrase(v.text)) is not None:
-        out.append(v.make("months_absent", round(found[0], 1), 0.6, found[1], found[2]))
-        if (start := _leave_start(v, found[1])) and (end := _duration_end(start[0], v.text[found[1]:found[2]])):
+    elif (found := _duration(v.text)) is not None:
+        n, unit, s, e = found
+        out.append(v.make("months_absent", round(_in_months(n, unit), 1), 0.6, s, e))
+        if (start := _leave_start(v, s)) and (end := _duration_end(start[0], n, unit)):
             out += [v.make("leave_start", start[0].isoformat(), 0.65, start[1], start[2]),
-                    v.make("leave_end", end.isoformat(), 0.6, found[1], found[2])]
+                    v.make("leave_end", end.isoformat(), 0.6, s, e)]
     return out
 
 
@@ -130,15 +141,11 @@ def _leave_start(v: DocView, at: int) -> tuple[date, int, int] | None:
     return None
 
 
-def _duration_end(start: date, phrase: str) -> date | None:
-    """The last day of a leave of `phrase` ('三个月', '158天', '两周', '一年') from `start`."""
-    m = _MONTHS_RE.search(phrase)
-    if not m or m.group(3) or m.group(1) == "半":
-        return None
-    raw, unit = m.group(1), m.group(2)
-    n = int(raw) if raw.isdigit() else cn_to_int(raw)
-    if not n:
-        return None
+def _duration_end(start: date, n: float, unit: str) -> date | None:
+    """The last day of a leave of `n` `unit`s (whole ones only) from `start`."""
+    if n != int(n):
+        return None  # 半年, 一年半: no day the document would agree on
+    n = int(n)
     if unit in "天日":
         return start + timedelta(days=n - 1)
     if unit == "周":
