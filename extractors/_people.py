@@ -157,12 +157,16 @@ def _band_right(v: DocView, idx: int) -> list[str]:
     return out
 
 
+# Words a list label may carry before its colon ('成员排序：', '成员及排名：', '人员组成：', '成员排序如下：').
+_LABEL_TAIL = r"(?:及?(?:排名|排序|排位|顺序|次序|位次)|名单|组成|构成)?(?:如下|依次为|分别为)?"
+
+
 def labelled_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None:
     """(names, start, end) of the first list after one of `labels`: on the label's line
     (a parenthesised note may follow the label: '项目组成员（按排名）：'; without a colon the
     label must be followed by a space), continued on the next lines; or, for a label standing
     alone in its box, the boxes to its right (a form row) or the line below."""
-    rx = re.compile(rf"(?:{labels})(?:\s*[(（][^()（）]{{0,12}}[)）])?(\s*[:：]\s*|\s*$|\s+)")
+    rx = re.compile(rf"(?:{labels}){_LABEL_TAIL}(?:\s*[(（][^()（）]{{0,12}}[)）])?(\s*[:：]\s*|\s*$|\s+)")
     for colon_first in (True, False):
         for idx, ln in enumerate(v.lines):
             for m in rx.finditer(ln.raw):
@@ -276,9 +280,9 @@ def _sentence_lead(flat: str) -> tuple[str, int] | None:
 # More anchors after a list of names a sentence or a salutation holds without 等 ('张三、李四同志
 # 承担的…', '由张三、李四完成的…', '授予张三、李四同志…奖', '张三、李四同志：'): every name then
 # needs a known surname.
-_SENTENCE_AFTER_MORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:同志|老师|教授|专家|研究员)?(?:共同|分别)?"
+_SENTENCE_AFTER_MORE = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:同志|老师|教授|专家|研究员)?(?:共同|分别)?"
                                   r"(?:承担|完成|主持|申报|参加|参与|负责|申请|研究)(?:的|了)|(?<=[\u4e00-\u9fff])同志(?!们)|"
-                                  r"(?<=[\u4e00-\u9fff])(?:共同|分别)(?:完成|承担|参与|参加|研究|实施)")
+                                  r"(?<=[\u4e00-\u9fff)）])(?:共同|分别)(?:完成|承担|参与|参加|研究|实施)")
 # Words a sentence puts right before the first name of its list ('由张三、…', '授予张三、…').
 _LIST_OPENER = r"(?:以及|及|和|与|由|授予|给予|表彰|奖励|向|成员|人员|参与人|参加人)"
 
@@ -290,6 +294,7 @@ def _names_before(v: DocView, at: int, strict: bool) -> list[str]:
     token joins it (a sentence wraps inside a name). `strict`: every name has a known surname."""
     end = v.flat_index[at] if at < len(v.flat_index) else len(v.text)
     seg = v.text[max(0, end - 240):end].replace("\n", "\x00")
+    seg = re.sub(r"[(（][^()（）]{0,20}[)）]\s*$", "", seg)  # a note after the list ('…、赵六（按排名顺序）共同承担')
     ok = (lambda n: plausible_name(n) and known_surname(n)) if strict else plausible_name
     names: list[str] = []
     for t in reversed(re.split(r"[、,，;；\s]+", seg)):
@@ -330,7 +335,7 @@ def sentence_names(v: DocView, more: bool = False) -> tuple[list[str], int, int]
     found.sort(key=lambda f: len(f[0]) < 2)  # a list of several before a lone name
     if not found:
         for m in _SENTENCE_BEFORE.finditer(flat):
-            seg = re.split(r"[。；;：:]|等", flat[m.end():m.end() + 200])[0]
+            seg = re.split(r"[。；;：:)）]|等", _BRACKET.sub("", flat[m.end():m.end() + 200]))[0]
             names = []
             for t in re.split(r"[、,，\s]+", seg):
                 if not t and not names:
@@ -491,7 +496,8 @@ def name_list(v: DocView, field: str, labels: str, lead: str | None = None, more
     if found:
         names += [n for n in found[0] if n not in names and 2 <= len(n) <= 8]
         pos = found[1:]
-    names = [n for n in names if plausible_name(n)]
+    # a name read twice (a sentence going on after the list: '…、赵六，王五同志排名第3') is one person
+    names = list(dict.fromkeys(n for n in names if plausible_name(n)))
     if not names or pos is None:
         return None
     return v.make(field, names, 0.8, *pos)
@@ -576,27 +582,41 @@ def _row_name(cells: list[str], col: int) -> str | None:
 def names_from_table(v: DocView) -> list[str]:
     """Names in the name column of a member table (排序 姓名 工作单位 职称 …), in the order of
     its rank column when it has one. Rows without a name (a cell wrapped onto a second line)
-    are passed over; a row naming something else ends the table."""
+    are passed over; a row naming something else ends the table. A table printed in two
+    halves side by side (序号 姓名 单位 | 序号 姓名 单位) is read half by half, left first,
+    or in the order of its rank cells when every name has one."""
     from extractors._table import table_rows  # noqa: PLC0415 - _table imports _base only
 
-    col, rank_col, out, gap = None, None, [], 0
+    cols: list[int] = []
+    rank_cols: list[int | None] = []
+    out: list[list[tuple]] = []
+    gap = 0
     for cells in table_rows(v, _member_header):
-        if not out and _member_header(cells):
-            col = next((i for i, c in enumerate(cells) if c and _NAME_HEADER.match(c.strip())), None)
-            rank_col = next((i for i, c in enumerate(cells) if c and _RANK_HEADER.match(c.strip())), None)
-        elif col is None:
+        if not any(out) and _member_header(cells):
+            cols = [i for i, c in enumerate(cells) if c and _NAME_HEADER.match(c.strip())]
+            ranks = [i for i, c in enumerate(cells) if c and _RANK_HEADER.match(c.strip())]
+            # each half's rank column lies left of its name column, after the half before
+            rank_cols = [next((r for r in ranks if (cols[k - 1] if k else -1) < r < c), None) for k, c in enumerate(cols)]
+            out = [[] for _ in cols]
+        elif not cols:
             continue
-        elif (name := _row_name(cells, col)):
-            rank = None
-            if rank_col is not None and rank_col < len(cells) and (m := re.fullmatch(r"\s*(\d{1,2})\s*", cells[rank_col] or "")):
-                rank = int(m.group(1))
-            out.append((rank, len(out), name))
+        elif (names := [_row_name(cells, c) if k == 0 else _cell_name(cells[c] or "") if c < len(cells) else None
+                        for k, c in enumerate(cols)])[0] or any(names):
+            for k, name in enumerate(names):
+                if not name:
+                    continue
+                rank = None
+                rc = rank_cols[k]
+                if rc is not None and rc < len(cells) and (m := re.fullmatch(r"\s*(\d{1,2})\s*", cells[rc] or "")):
+                    rank = int(m.group(1))
+                out[k].append((rank, k, len(out[k]), name))
             gap = 0
-        elif out and (col >= len(cells) or (cells[col] or "").strip() or (gap := gap + 1) > 2):
+        elif any(out) and (cols[0] >= len(cells) or (cells[cols[0]] or "").strip() or (gap := gap + 1) > 2):
             break
-    if out and all(r is not None for r, _, _ in out) and len({r for r, _, _ in out}) == len(out):
-        out.sort()
-    return [n for _, _, n in out]
+    flat = [r for half in out for r in half]
+    if flat and all(r[0] is not None for r in flat) and len({r[0] for r in flat}) == len(flat):
+        flat.sort()
+    return list(dict.fromkeys(r[3] for r in flat))
 
 
 _RANK_ORDINAL = re.compile(rf"第\s*({NUM_RE})\s*(?:完成人|完成者|获奖人|获奖者|发明人|设计人|作者|主研人|研究人员|参与人|参加人|"

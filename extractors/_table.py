@@ -127,6 +127,9 @@ def table_rows(v: DocView, is_header) -> list[list[str]]:
         cells = [c for ln in v.lines if ln.page == page.number for c in split_cells(ln)]
         for row in rows_from_lines(cells, page_slope(cells) if v.doc.source == "ocr" else 0.0):
             texts = [ln.text for ln in row]
+            if header is None and not is_header(texts) and (paired := _spaced_words(row)) is not row \
+                    and is_header([ln.text for ln in paired]):
+                row, texts = paired, [ln.text for ln in paired]  # a letter-spaced header ('姓 名 职 称')
             if header is None and is_header(texts):
                 header = row
                 out.append(texts)
@@ -135,6 +138,25 @@ def table_rows(v: DocView, is_header) -> list[list[str]]:
             else:
                 out.append(texts)
     return out
+
+
+def _spaced_words(row: list[TLine]) -> list[TLine]:
+    """A row whose header words were printed letter-spaced ('序号 姓 名 职 称'), each
+    character read as a cell: runs of one-character cells joined two by two (the common
+    two-character column words). The row itself when it has no such run."""
+    out: list[TLine] = []
+    i, joined = 0, False
+    while i < len(row):
+        a = row[i]
+        b = row[i + 1] if i + 1 < len(row) else None
+        if b is not None and re.fullmatch(r"[\u4e00-\u9fff]", a.text) and re.fullmatch(r"[\u4e00-\u9fff]", b.text):
+            box = BBox(x0=a.bbox.x0, y0=min(a.bbox.y0, b.bbox.y0), x1=b.bbox.x1, y1=max(a.bbox.y1, b.bbox.y1))
+            out.append(TLine(a.page, box, a.text + b.text, min(a.conf, b.conf), a.text + b.text))
+            i, joined = i + 2, True
+        else:
+            out.append(a)
+            i += 1
+    return out if joined else row
 
 
 def right_band(v: DocView, idx: int) -> list[TLine]:

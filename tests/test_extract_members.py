@@ -134,6 +134,21 @@ MORE_PROOF_TEXTS = {
     "titles_after_names": "项目组成员：张三主任医师、李四副主任医师、王五主治医师、赵六护师",
     "panel_head_signs_below": "项目组成员\n张三 李四\n王五 赵六\n专家组组长签字：周八",  # 签字 is no name, the panel's head no leader
     "expert_panel_after_the_members": "项目负责人：张三\n项目组成员：李四、王五、赵六\n验收专家组组长：孙七\n验收专家：周八、吴九、郑十",
+    # a label with an order word, numbered inline ('成员排名：1.张三 2.李四')
+    "label_rank_numbered_inline": "项目组成员排名：1.张三 2.李四 3.王五 4.赵六",
+    "label_order_as_follows": "项目组成员排序如下：张三、李四、王五、赵六。",
+    "label_and_rank_bracketed_numbers": "课题组成员及排名：张三（1）、李四（2）、王五（3）、赵六（4）",
+    "label_composition": "课题组人员组成：张三、李四、王五、赵六",
+    "label_order": "成员顺序：张三、李四、王五、赵六",
+    # a note in brackets after a sentence's list; a list in brackets; a sentence going on after the list
+    "sentence_note_after_list": f"兹证明，由张三、李四、王五、赵六（按排名顺序）共同承担的“{TITLE}”课题已于2023年立项。",
+    "list_in_brackets_after_rank": f"兹证明王五同志参加了“{TITLE}”课题研究，排名第三（课题组成员依次为：张三、李四、王五、赵六）。",
+    "sentence_goes_on_after_list": f"王五同志参与了由张三主持的“{TITLE}”课题，课题组成员为张三、李四、王五、赵六，王五同志排名第3。",
+    # tables: printed in two halves side by side; a letter-spaced header
+    "two_halves_side_by_side": "序号 姓名 工作单位 序号 姓名 工作单位\n1 张三 漯河市中心医院 3 王五 漯河市中心医院\n"
+                               "2 李四 漯河医专 4 赵六 漯河医专",
+    "letter_spaced_header": "课题组主要成员\n序号 姓 名 职 称 单 位\n1 张三 主任医师 漯河市中心医院\n2 李四 副主任医师 漯河市中心医院\n"
+                            "3 王五 主治医师 漯河市中心医院\n4 赵六 主管护师 漯河市中心医院",
 }
 
 
