@@ -302,10 +302,46 @@ def hours_stated(v: DocView, training: bool = True) -> ExtractedField | None:
     h = best_hours(v.text, training_context=training or None) or credit_hours(v.text)
     if h:
         return v.make("hours_stated", h.value, 0.9 if h.qualifier == "total" else 0.75, h.start, h.end)
+    if (column := _hours_column(v)) is not None:
+        return column or None  # a table's 学时 column: its one figure or its total, else none
     hit = v.labelled(_HOURS_LABEL, r"(?:共|计|共计)?\s*(\d{1,3}(?:\.\d)?)\s*(?:个)?\s*(?:学时|课时|小时)?$")
     if hit and 0 < float(hit[0]) <= 500:
         return v.make("hours_stated", float(hit[0]), 0.75, hit[1], hit[2])
     return None
+
+
+_HOURS_HEADER = re.compile(rf"^{_HOURS_LABEL}(?:[(（](?:学时|课时)[)）])?$")
+
+
+def _hours_column(v: DocView) -> ExtractedField | bool | None:
+    """The hours in a table's 学时 column ('培训项目 | 培训时间 | 学时数' over rows of
+    values): the one row's figure, or the 合计 row's when the table lists several; False
+    for several rows without a total (no figure is the total); None without such a table."""
+    from extractors._table import table_rows  # noqa: PLC0415 - _table imports _base only
+
+    def is_header(cells: list[str]) -> bool:
+        return len(cells) >= 2 and any(_HOURS_HEADER.match(re.sub(r"\s", "", c or "")) for c in cells) \
+            and not any(re.search(r"\d", c or "") for c in cells)  # '获得学时 | 16' is a form row
+
+    rows = table_rows(v, is_header)
+    head = next((i for i, r in enumerate(rows) if is_header(r)), None)
+    if head is None:
+        return None
+    col = next(k for k, c in enumerate(rows[head]) if _HOURS_HEADER.match(re.sub(r"\s", "", c or "")))
+    values: list[tuple[float, bool]] = []
+    for r in rows[head + 1:]:
+        m = re.fullmatch(r"\s*(\d{1,3}(?:\.\d)?)\s*(?:学时|课时)?\s*", r[col] or "") if col < len(r) else None
+        if not m or not 0 < float(m.group(1)) <= 500:
+            break
+        values.append((float(m.group(1)), bool(re.search(r"合\s*计|总\s*计", "".join(c or "" for c in r[:col])))))
+    if not values:
+        return None
+    total = [h for h, is_total in values if is_total]
+    value = total[0] if total else values[0][0] if len(values) == 1 else None
+    if value is None:
+        return False
+    pos = max(v.text.find(rows[head][col]), 0)
+    return v.make("hours_stated", value, 0.7, pos, pos + len(rows[head][col]))
 
 
 def level(v: DocView, *context: ExtractedField | None) -> ExtractedField | None:

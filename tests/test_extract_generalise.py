@@ -647,6 +647,19 @@ def test_hours_in_the_cell_beside_their_label():
     assert f["hours_stated"] == "16" and (f["start_date"], f["end_date"]) == ("2023-05-12", "2023-05-12")
 
 
+@pytest.mark.parametrize("rows, want", [
+    ([[("培训项目", 60), ("培训时间", 420), ("学时数", 760)],
+      [("基层卫生人员能力提升培训", 60), ("2023.5.8-2023.5.12", 420), ("40", 770)]], "40"),   # one row under a 学时 column
+    ([[("课程", 60), ("授课日期", 420), ("学时", 760)], [("院感防控", 60), ("2023.5.8", 420), ("16", 770)],
+      [("急救技能", 60), ("2023.5.9", 420), ("24", 770)], [("合计", 60), ("40", 770)]], "40"),  # its 合计 row
+    ([[("课程", 60), ("授课日期", 420), ("学时", 760)], [("院感防控", 60), ("2023.5.8", 420), ("16", 770)],
+      [("急救技能", 60), ("2023.5.9", 420), ("24", 770)]], None),  # rows without a total state no total
+])
+def test_hours_in_a_table_column(rows, want):
+    doc = grid_doc(rows, head=["培训证明", "学员：康强"], tail=["河南省卫生健康委员会"])
+    assert {x.name: x.value for x in extract("completion_certificate", doc)}.get("hours_stated") == want
+
+
 @pytest.mark.parametrize("sentence, start, end", [
     ("叶佳同志于二二三年四月十九日至二十二日参加研修班。", "2023-04-19", "2023-04-22"),  # 〇 dropped
     ("万晓东同志于二〇二三年三月二十四日一二〇二三年三月二十六日参加培训班。", "2023-03-24", "2023-03-26"),  # 一 for —
