@@ -108,3 +108,40 @@ def reread_dates(image: np.ndarray, lines: list[Line], recognize_crop) -> list[L
         text, score, _ = max(valid, key=lambda v: (votes[v[2]], v[1]))
         out.append(line.model_copy(update={"text": text, "confidence": round(float(score), 4)}))
     return out
+
+
+def dates_doubtful(lines: list[Line]) -> bool:
+    """A page whose date may lie under a seal: a line of it is a garbled date. (A page without
+    any clean date is not reason enough: on the date-line bench, read again it gave no date
+    the first reading missed, at the cost of reading a third of the sealed pages twice.)"""
+    return any(garbled(ln.text) for ln in lines)
+
+
+def _overlap(a, b) -> bool:
+    """Boxes on one row (half the lower box's height shared) that meet across."""
+    h = min(a.y1 - a.y0, b.y1 - b.y0)
+    return min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * h and min(a.x1, b.x1) > max(a.x0, b.x0)
+
+
+def merge_dates(first: list[Line], second: list[Line]) -> list[Line]:
+    """`first` with the clean date lines of a second reading of the page (its seals lifted off
+    another way) put in where the first had none: a date line of the second replaces the short
+    lines of the first it overlaps ('定日期' + '月24日' → '2023年9月24日'), or is added where
+    the first read nothing, unless the first already read a clean date there or a longer line
+    (body text) meets it. A first line that read as a full date with only its year short keeps
+    its month and day: the second must agree with them (as a re-read must)."""
+    out = list(first)
+    for s in second:
+        if len(s.text.replace(" ", "")) > _MAX_LEN or not (d := clean_date(s.text)):
+            continue
+        over = [i for i, ln in enumerate(out) if _overlap(ln.bbox, s.bbox)]
+        texts = [out[i].text for i in over]
+        if any(clean_date(t) or len(t.replace(" ", "")) > _MAX_LEN for t in texts):
+            continue
+        days = [md for t in texts if full_dates(t) and (md := _month_day(t))]
+        if days and (d.month, d.day) not in days:
+            continue
+        at = min(over) if over else next((i for i, ln in enumerate(out) if ln.bbox.y0 > s.bbox.y0), len(out))
+        out = [ln for i, ln in enumerate(out) if i not in over]
+        out.insert(at, s)
+    return out

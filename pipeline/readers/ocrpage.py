@@ -1,11 +1,12 @@
-"""OCR one page image into a `Page`: seals, seal clean-up, orientation, text lines."""
+"""OCR one page image into a `Page`: seals, seal clean-up, orientation, text lines, and a
+second reading of a page whose date line a seal garbled."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from pipeline.ocr.base import OcrEngine, check_image
-from pipeline.readers.dateline import reread_dates
+from pipeline.readers.dateline import dates_doubtful, merge_dates, reread_dates
 from pipeline.readers.orient import read_upright, rotate_box, rotate_image
 from pipeline.readers.rectify import prepare_photo
 from pipeline.readers.seals import find_seals
@@ -38,6 +39,33 @@ class _PhotoReader:
         self.recognize = getattr(engine, "recognize_photo", engine.recognize)
 
 
+def unmix_seals(image: np.ndarray, seals: list[BBox], redness: int = 20) -> np.ndarray:
+    """A copy of `image` where each seal box shows its red channel as grey with the seal's own
+    ink taken out: pixels clearly red (red above green and blue by `redness`, and their
+    1-px rim) that are not dark become the paper around them (the median of the box's other
+    light pixels). soften_seals leaves the ring as a light grey band the detector cuts lines
+    at ('月24日' for '2023年9月24日'); here the ring is gone, while black text under it,
+    dark in every channel, stays."""
+    import cv2
+
+    if not seals:
+        return image
+    out = image.copy()
+    h, w = image.shape[:2]
+    for b in seals:
+        x0, y0 = max(0, int(b.x0)), max(0, int(b.y0))
+        x1, y1 = min(w, int(np.ceil(b.x1)) + 1), min(h, int(np.ceil(b.y1)) + 1)
+        box = out[y0:y1, x0:x1].astype(np.int16)
+        r = box[..., 0]
+        red = ((r - np.maximum(box[..., 1], box[..., 2])) > redness).astype(np.uint8)
+        red = cv2.dilate(red, np.ones((3, 3), np.uint8)).astype(bool)
+        dark = r < np.percentile(r, 50) - 40
+        paper = r[~red & ~dark]
+        level = np.median(paper) if paper.size else np.percentile(r, 90)
+        out[y0:y1, x0:x1] = np.where(red & ~dark, level, r).clip(0, 255).astype(np.uint8)[..., None]
+    return out
+
+
 def _reread(upright: np.ndarray, lines: list, engine: OcrEngine) -> list:
     """Garbled date lines read again from their crops (pipeline.readers.dateline), when the
     engine can recognise a single crop."""
@@ -45,20 +73,9 @@ def _reread(upright: np.ndarray, lines: list, engine: OcrEngine) -> list:
     return reread_dates(upright, lines, crop_reader) if crop_reader else lines
 
 
-def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = False) -> Page:
-    """Read an RGB page image: detect seals, OCR upright, report everything in the upright
-    image's pixel space (Page.width/height are the upright image's size).
-
-    `photo`: the image may be a phone photo of a sheet (an image file, not a scan in a PDF).
-    When a sheet is found in it (pipeline.readers.rectify), the OCR reads the sheet warped
-    flat and upright, in the engine's photo mode; line boxes are mapped back onto the
-    original picture (the bounding rectangle of each box's mapped corners). Seals are always
-    found on the original.
-    """
-    image = check_image(image)
-    h, w = image.shape[:2]
-    seals = find_seals(image)
-    clean = soften_seals(image, seals)
+def _read(clean: np.ndarray, engine: OcrEngine, photo: bool) -> tuple[list, int]:
+    """(lines in the pixels of `clean` turned upright, rotation) — see ocr_page."""
+    h, w = clean.shape[:2]
     prep = prepare_photo(clean) if photo else None
     if prep is not None and prep.matrix is not None:
         reading = read_upright(prep.image, _PhotoReader(engine))
@@ -71,10 +88,35 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
             box = rotate_box(line.bbox, (360 - rot) % 360, tw, th)  # back onto the flat sheet
             box = rotate_box(prep.box_to_original(box, w, h), rot, w, h)
             lines.append(line.model_copy(update={"bbox": box}))
-    else:
-        reading = read_upright(clean, engine)
-        rot = reading.rotation
-        lines = _reread(rotate_image(clean, rot), reading.lines, engine)
+        return lines, rot
+    reading = read_upright(clean, engine)
+    return _reread(rotate_image(clean, reading.rotation), reading.lines, engine), reading.rotation
+
+
+def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = False) -> Page:
+    """Read an RGB page image: detect seals, OCR upright, report everything in the upright
+    image's pixel space (Page.width/height are the upright image's size).
+
+    `photo`: the image may be a phone photo of a sheet (an image file, not a scan in a PDF).
+    When a sheet is found in it (pipeline.readers.rectify), the OCR reads the sheet warped
+    flat and upright, in the engine's photo mode; line boxes are mapped back onto the
+    original picture (the bounding rectangle of each box's mapped corners). Seals are always
+    found on the original.
+
+    A page with seals where a date line read garbled is read a second time with the seals'
+    ink taken out (unmix_seals), and its clean date lines go where the first reading had
+    none (dateline.merge_dates); the first reading is kept for everything else.
+    """
+    image = check_image(image)
+    h, w = image.shape[:2]
+    seals = find_seals(image)
+    lines, rot = _read(soften_seals(image, seals), engine, photo)
+    if seals and getattr(engine, "recognize_crop", None) and dates_doubtful(lines):
+        # the date may lie under a seal: read the page again with the seal's ink taken out
+        # and take the clean date lines that reading gives where the first gave none
+        again, rot_again = _read(unmix_seals(image, seals), engine, photo)
+        if rot_again == rot:
+            lines = merge_dates(lines, again)
     width, height = (h, w) if rot in (90, 270) else (w, h)
     return Page(
         number=number,
