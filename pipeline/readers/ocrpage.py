@@ -23,12 +23,16 @@ def soften_seals(image: np.ndarray, seals: list[BBox]) -> np.ndarray:
     if not seals:
         return image
     out = image.copy()
-    h, w = image.shape[:2]
-    for b in seals:
-        x0, y0 = max(0, int(b.x0)), max(0, int(b.y0))
-        x1, y1 = min(w, int(np.ceil(b.x1)) + 1), min(h, int(np.ceil(b.y1)) + 1)
-        out[y0:y1, x0:x1] = out[y0:y1, x0:x1, :1]
+    for box in _seal_boxes(image, seals):
+        out[box] = out[box][..., :1]
     return out
+
+
+def _seal_boxes(image: np.ndarray, seals: list[BBox]) -> list[tuple[slice, slice]]:
+    """The pixel rows and columns of each seal box, within the image."""
+    h, w = image.shape[:2]
+    return [(slice(max(0, int(b.y0)), min(h, int(np.ceil(b.y1)) + 1)), slice(max(0, int(b.x0)), min(w, int(np.ceil(b.x1)) + 1)))
+            for b in seals]
 
 
 class _PhotoReader:
@@ -51,18 +55,15 @@ def unmix_seals(image: np.ndarray, seals: list[BBox], redness: int = 20) -> np.n
     if not seals:
         return image
     out = image.copy()
-    h, w = image.shape[:2]
-    for b in seals:
-        x0, y0 = max(0, int(b.x0)), max(0, int(b.y0))
-        x1, y1 = min(w, int(np.ceil(b.x1)) + 1), min(h, int(np.ceil(b.y1)) + 1)
-        box = out[y0:y1, x0:x1].astype(np.int16)
-        r = box[..., 0]
-        red = ((r - np.maximum(box[..., 1], box[..., 2])) > redness).astype(np.uint8)
+    for box in _seal_boxes(image, seals):
+        px = out[box].astype(np.int16)
+        r = px[..., 0]
+        red = ((r - np.maximum(px[..., 1], px[..., 2])) > redness).astype(np.uint8)
         red = cv2.dilate(red, np.ones((3, 3), np.uint8)).astype(bool)
         dark = r < np.percentile(r, 50) - 40
         paper = r[~red & ~dark]
         level = np.median(paper) if paper.size else np.percentile(r, 90)
-        out[y0:y1, x0:x1] = np.where(red & ~dark, level, r).clip(0, 255).astype(np.uint8)[..., None]
+        out[box] = np.where(red & ~dark, level, r).clip(0, 255).astype(np.uint8)[..., None]
     return out
 
 
