@@ -16,13 +16,18 @@ from schemas.records import ExtractedField
 _NAME_LIST = r"([\u4e00-\u9fff·、,，;；:：/\s]{2,120})"  # OCR reads ；as ：
 # What a list of names may carry besides names: enumerators (1. ①), notes in brackets
 # ((第3完成人), (河南大学)), 等.
-_ENUM = re.compile(r"(?:(?<=^)|(?<=[\s、,，;；:：]))(?:[(（]?\d{1,2}[)）.、．]|[①-⑳])\s*")
+_ENUM = re.compile(r"(?:(?<=^)|(?<=[\s、,，;；:：]))(?:[(（]?\d{1,2}[)）.、．]|[①-⑳])\s*|"
+                   # '一、张三 二、李四': after a separator or a whole name, never inside a spaced name ('张　三、李　四')
+                   r"(?:(?<=^)|(?<=[,，;；:：])|(?<=[\u4e00-\u9fff·]{2}\s))[一二三四五六七八九十]{1,2}、\s*")
 _BRACKET = re.compile(r"[(（][^()（）]{0,20}[)）]")
 # A label that follows the list on its line ('… 证书编号：…'): the list ends before it.
 _NEXT_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,8}\s*[:：]|\s{2,}[\u4e00-\u9fff]{2,8}(?:编号|号|日期|时间|单位)")
 # Ranks that enumerate a list: '第一完成人：程伟', '第2发明人 王芳'.
 _RANK_WORDS = r"(?:完成人|获奖人|获奖者|发明人|设计人|作者|参与人|参加人|主研人|研究人员|成员|起草人|负责人|主持人|研制人)"
 _RANKED = re.compile(rf"第\s*({NUM_RE})\s*{_RANK_WORDS}\s*[:：]?\s*([\u4e00-\u9fff·]{{2,5}})")
+# Places without a rank word, their colon required ('第一名：张三', '排名第二：李四'; '荣获第一名' is no rank).
+_RANKED_PLACE = re.compile(rf"(?:排名|排序|位次|名次)?第\s*({NUM_RE})\s*[名位]?\s*[:：]\s*([\u4e00-\u9fff·]{{2,5}})")
+
 # A member label numbered ('成员1：王敏', '参加人员二：李强'): the numbers enumerate the list.
 _LABEL_NUMBERED = re.compile(rf"(?:项目|课题)?(?:成员|组员|参加人员?|参与人员?|主要参加人|主要参与人|研究人员|完成人员?)\s*({NUM_RE})\s*[:：]\s*"
                              rf"([\u4e00-\u9fff·]{{2,5}})")
@@ -50,7 +55,7 @@ def _names_in(raw: str) -> tuple[list[str], int]:
 
 
 # An enumerator opening a list line ('1.', '2、', '(3)', '4-' as OCR reads '4．', '⑤').
-_LINE_ENUM = re.compile(r"^\s*(?:[(（]?\d{1,2}\s*[)）.、．\-·]|[①-⑳])\s*")
+_LINE_ENUM = re.compile(r"^\s*(?:[(（]?\d{1,2}\s*[)）.、．\-·]|[①-⑳]|[一二三四五六七八九十]{1,2}、)\s*")
 # A unit printed after a name on a one-name-a-line list ('张　三　　河南大学').
 _ORG_TOKEN = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:大学|学院|医院|中心|公司|研究院|研究所|委员会|学校|中学|小学|幼儿园|"
                         r"[院所局厅站校部处社馆会厂])$")
@@ -221,13 +226,13 @@ def ranked_names(v: DocView) -> tuple[list[str], int, int] | None:
     pairs: dict[int, tuple[str, int]] = {}
     # each line as read first (a space ends the name: '第一完成人：张三 漯河市中心医院'), then the
     # text without spaces (a name OCR spaced, '张 三'; a label and its name in two boxes)
-    for rx, name_g, rank_g in ((_RANKED, 2, 1), (_NAME_AND_RANK, 1, 2), (_LABEL_NUMBERED, 2, 1)):
+    for rx, name_g, rank_g in ((_RANKED, 2, 1), (_RANKED_PLACE, 2, 1), (_NAME_AND_RANK, 1, 2), (_LABEL_NUMBERED, 2, 1)):
         for idx, ln in enumerate(v.lines):
             for m in rx.finditer(ln.raw):
                 rank, name = cn_to_int(m.group(rank_g)), m.group(name_g)
                 if rank and 0 < rank < 50 and plausible_name(name) and known_surname(name):
                     pairs.setdefault(rank, (name, v.starts[idx]))
-    for rx, name_g, rank_g in ((_RANKED, 2, 1), (_NAME_AND_RANK, 1, 2)):
+    for rx, name_g, rank_g in ((_RANKED, 2, 1), (_RANKED_PLACE, 2, 1), (_NAME_AND_RANK, 1, 2)):
         for m in rx.finditer(v.text):
             rank, name = cn_to_int(m.group(rank_g)), m.group(name_g)
             name = split_names(name)[0] if split_names(name) else name

@@ -147,6 +147,12 @@ MORE_PROOF_TEXTS = {
     # tables: printed in two halves side by side; a letter-spaced header
     "two_halves_side_by_side": "序号 姓名 工作单位 序号 姓名 工作单位\n1 张三 漯河市中心医院 3 王五 漯河市中心医院\n"
                                "2 李四 漯河医专 4 赵六 漯河医专",
+    # Chinese-numeral enumerators, inline and a name a line; places with a colon; names spaced inside
+    "chinese_enumerators_inline": "课题组成员：一、张三 二、李四 三、王五 四、赵六",
+    "chinese_enumerators_lines": "课题组成员：\n一、张三\n二、李四\n三、王五\n四、赵六",
+    "places_with_colons": "第一名：张三\n第二名：李四\n第三名：王五\n第四名：赵六",
+    "ranked_places": "排名第一：张三\n排名第二：李四\n排名第三：王五\n排名第四：赵六",
+    "names_spaced_inside": "课题组成员：张　三、李　四、王　五、赵　六",  # '三、' here is no enumerator
     "letter_spaced_header": "课题组主要成员\n序号 姓 名 职 称 单 位\n1 张三 主任医师 漯河市中心医院\n2 李四 副主任医师 漯河市中心医院\n"
                             "3 王五 主治医师 漯河市中心医院\n4 赵六 主管护师 漯河市中心医院",
 }
