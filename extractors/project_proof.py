@@ -136,6 +136,21 @@ def members(v: DocView, rows: list[tuple]) -> list[ExtractedField]:
     return [m.model_copy(update={"value": json.dumps(names, ensure_ascii=False)})]
 
 
+def _with_subject(v: DocView, found: list[ExtractedField], person: ExtractedField | None,
+                  rank: ExtractedField | None) -> list[ExtractedField]:
+    """A proof about one person who did the work '与张三、李四、赵六共同完成' names only the
+    others: the person goes into the list at the rank the proof states ('排名第三')."""
+    if len(found) != 1 or person is None or rank is None:
+        return found
+    names = json.loads(found[0].value)
+    r = int(rank.value)
+    if person.value in names or not 1 <= r <= len(names) + 1 or \
+            not re.search(rf"(?:与|和|同)\s*{re.escape(names[0])}", v.flat):
+        return found
+    names.insert(r - 1, person.value)
+    return [found[0].model_copy(update={"value": json.dumps(names, ensure_ascii=False)})]
+
+
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Project-proof fields (see module docstring)."""
     v = DocView(doc)
@@ -167,9 +182,10 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     sub = _SUB_RE.search(v.text)
     fields.append(v.make("project_role", "sub" if sub else "main", 0.75 if sub else 0.55,
                          sub.start() if sub else 0, sub.end() if sub else 1))
-    fields += members(v, rows)
-    if (r := explicit_rank(v, "member_rank")):
-        fields.append(r)
+    rank = explicit_rank(v, "member_rank")
+    fields += _with_subject(v, members(v, rows), next((f for f in fields if f.name == "person_name"), None), rank)
+    if rank:
+        fields.append(rank)
     if (found := find_period(v, _PERIOD_LABEL, whole_years=True)):
         r, span, conf = found
         fields += [v.make("start_date", r.start.isoformat(), conf - 0.05, *span),

@@ -153,6 +153,8 @@ MORE_PROOF_TEXTS = {
     "places_with_colons": "第一名：张三\n第二名：李四\n第三名：王五\n第四名：赵六",
     "ranked_places": "排名第一：张三\n排名第二：李四\n排名第三：王五\n排名第四：赵六",
     "names_spaced_inside": "课题组成员：张　三、李　四、王　五、赵　六",  # '三、' here is no enumerator
+    # a proof about one person naming only the others, with the person's rank
+    "the_others_with_the_persons_rank": f"兹证明王五同志作为课题组成员（排名第三），与张三、李四、赵六共同完成“{TITLE}”课题。",
     "letter_spaced_header": "课题组主要成员\n序号 姓 名 职 称 单 位\n1 张三 主任医师 漯河市中心医院\n2 李四 副主任医师 漯河市中心医院\n"
                             "3 王五 主治医师 漯河市中心医院\n4 赵六 主管护师 漯河市中心医院",
 }
