@@ -262,6 +262,8 @@ _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*\d)")
 _INLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")  # '培训时间：…' is a form line, not a signature
 _RANGE_SIDE = re.compile(r"^\s*(?:起?\s*(?:至|到|—+|-{1,2}|~))")
 _CN2_YEAR = re.compile(r"^[〇零一二三四五六七八九O]{2}\s*年")
+# A signature date whose year a seal took ('年7月30日', '7月30日'): month and day, nothing else.
+_YEARLESS = re.compile(r"^\s*[^\d\u4e00-\u9fff]{0,2}年?\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])\s*$")
 
 
 def issue_date(v: DocView) -> ExtractedField | None:
@@ -312,7 +314,7 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
     """The bottom-most signature date among lines [0, end) (see issue_date)."""
     order = sorted(range(end), key=lambda i: (v.lines[i].page, v.lines[i].bbox.y0, i), reverse=True)
     half = end // 2
-    month_only = None
+    month_only = yearless = None
     for i in order:
         ln = v.lines[i]
         if i < half or is_form_value(v, i) or len(ln.text) > 40 or \
@@ -345,6 +347,8 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
                 month_only = (d, i)
         if dated is None and (loose := loose_date(ln.text, context)) and len(ln.text) <= loose[0].end - loose[0].start + 16:
             dated = (loose[0].iso, 0.8 * loose[1], loose[0])
+        if dated is None and yearless is None and context and (m := _YEARLESS.match(ln.text)):
+            yearless = (m, i, context)
         if dated:
             iso, conf, d = dated
             if text != ln.text:  # a date joined from the boxes of its row: the whole line
@@ -353,6 +357,12 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
     if month_only:
         d, i = month_only
         return v.make("issue_date", d.iso, 0.5, v.starts[i] + d.start, v.starts[i] + d.end)
+    if yearless:
+        # the signature's year lost under the seal ('年7月30日'): the year the document states most
+        m, i, context = yearless
+        year = max(sorted(set(context)), key=lambda y: (context.count(y), y))
+        if (d := next((d for d in find_dates(m.group(1), year) if d.precision == "day"), None)):
+            return v.make("issue_date", d.iso, 0.45, v.starts[i] + m.start(1), v.starts[i] + m.end(1))
     return None
 
 

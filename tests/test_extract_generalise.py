@@ -596,6 +596,20 @@ def test_two_numeral_signature_year_outside_the_documents_years_takes_theirs():
     assert f["issue_date"] == "2023-08-02"
 
 
+@pytest.mark.parametrize("tail", ["年7月30日", "7月30日", "年七月三十日"])
+def test_signature_date_whose_year_the_seal_took_takes_the_documents_year(tail):
+    """'洛阳' / '第一高级中' / '年7月30日': a photographed signature whose seal hid the year."""
+    f = fields("employer_proof", "关于冯辉同志参加培训的情况说明\n我单位冯辉同志于2023年7月13日至16日参加了河南师范大学举办的"
+                                 "“2023年中小学班主任专业能力提升高级研修班”，培训期间无缺勤。\n本单位对上述情况的真实性负责。\n"
+                                 f"洛阳\n第一高级中\n{tail}")
+    assert f["issue_date"] == "2023-07-30"
+
+
+def test_a_full_signature_date_beats_a_yearless_one():
+    f = fields("employer_proof", "证明\n兹证明张三同志于2022年参加培训。\n漯河市中心医院\n2023年1月5日\n经办：李四 8月15日")
+    assert f["issue_date"] == "2023-01-05"
+
+
 # ---------------------------------------------------------------- more layouts (from reading family D)
 
 def test_patent_register_copy_is_dated_when_signed():
