@@ -30,7 +30,7 @@ _SCORE_RE = re.compile(rf"^(?:(\d{{1,3}}(?:\.\d+)?)|({_GRADE}))$")
 _COURSE_H = re.compile(r"^(?!.*(?:性质|类别|类型|代码|编号|代号|属性|学分|学时))(?:.*(?:课程|科目|课名|考试项目|学科))")
 _HEAD_CELL = re.compile(r"^(?:课程|科目|课程名称|科目名称|课名|课程名|考试项目|考试科目|学科)$")
 _SCORE_H = re.compile(r"成绩|分数|得分|考核结果|总评|考试结果")
-_TERM_H = re.compile(r"学期|学年|(?:考试|考核|修读|结课|成绩)(?:时间|日期)|日期")
+_TERM_H = re.compile(r"学期|学年|^字期$|(?:考试|考核|修读|结课|成绩)(?:时间|日期)|日期")  # 学 OCR reads as 字
 _TERM_LINE = re.compile(r"((?:19|20)\d{2}\s*[-—~至]\s*(?:19|20)\d{2}\s*学年\s*(?:第?[一二12上下]学期)?|(?:19|20)\d{2}年?(?:春|秋)季?学期?)")
 # A heading row of the month the courses below it were assessed in (进修: '2023年3月').
 _MONTH_HEAD = re.compile(r"^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月份?)$")
@@ -79,9 +79,14 @@ def _columns(header: list[str]) -> tuple[list[tuple[int, int]], list[int]]:
     return pairs, terms[:2]
 
 
+def _term_text(text: str) -> str:
+    """A term cell with 学 that OCR read as 字 set right ('第一字期' → '第一学期')."""
+    return re.sub(r"(?<=[第一二12上下])\s*字期|(?<=学年)字期", "学期", text)
+
+
 def _term_of(cells: list[str], cols: list[int]) -> str | None:
     """The row's term from its term columns ('2022-2023' + '第二学期' → '2022-2023第二学期')."""
-    parts = [cells[i] for i in cols if i < len(cells) and cells[i]]
+    parts = [_term_text(cells[i]) for i in cols if i < len(cells) and cells[i]]
     if len(parts) == 2 and re.fullmatch(r"[一二12上下]", parts[1]):
         parts[1] = f"第{parts[1]}学期"  # a bare term number under 学期
     return "".join(parts) or None
@@ -140,8 +145,8 @@ def _typed_row(row, header, term: str | None) -> dict | None:
     if not scores:
         return None
     score = scores[-1]
-    terms = [ln for ln in row if ln is not score and (_DATE_CELL.match(ln.text.replace(" ", ""))
-                                                      or (_TERM_H.search(column(ln)) and _TERM_CELL.match(ln.text)))]
+    terms = [ln for ln in row if ln is not score and (_DATE_CELL.match(_term_text(ln.text.replace(" ", "")))
+                                                      or (_TERM_H.search(column(ln)) and _TERM_CELL.match(_term_text(ln.text))))]
     names = [ln for ln in row if ln is not score and ln not in terms and ln.bbox.x1 <= score.bbox.x0 + 2
              and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", ln.text)) >= 2 and not _REMARK.search(ln.text)
              and not _OTHER_H.search(column(ln)) and not parse_score(ln.text)]
@@ -151,7 +156,7 @@ def _typed_row(row, header, term: str | None) -> dict | None:
     name = min(names, key=lambda ln: abs(_xc(ln) - course_x))
     row_term = term
     if terms:  # the academic year and the term in columns of their own are read together
-        parts = [ln.text for ln in sorted(terms, key=lambda ln: ln.bbox.x0)[:2]]
+        parts = [_term_text(ln.text) for ln in sorted(terms, key=lambda ln: ln.bbox.x0)[:2]]
         if len(parts) == 2 and re.fullmatch(r"[一二12上下]", parts[1]):
             parts[1] = f"第{parts[1]}学期"
         row_term = "".join(parts)

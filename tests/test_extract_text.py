@@ -142,6 +142,8 @@ def test_no_range_for_unrelated_dates():
 @pytest.mark.parametrize("term, year", [
     ("2022-2023学年第二学期", 2023), ("2022-2023学年第一学期", 2022), ("2023-2024-1", 2023),
     ("2023-2024-2", 2024), ("2023年秋季", 2023), ("第一学期", None),
+    # one year of the academic year misread: the other one settles it
+    ("2022-2029第2学期", 2023), ("2022-2003学年第二学期", 2023), ("2029-2024第1学期", 2023),
 ])
 def test_term_year(term, year):
     assert term_year(term) == year

@@ -69,6 +69,20 @@ def test_transcript_from_ocr_boxes_with_term_column():
     assert f["courses_passed"] == "2"
 
 
+def test_term_header_and_cells_with_xue_read_as_zi():
+    """A photo's OCR reads 学 as 字 ('字期' heading the term column, '第一字期'): the term is read."""
+    def cell(text, x, y):
+        return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 20 * len(text), y1=y + 24), confidence=0.9)
+
+    lines = [cell("学年", 60, 100), cell("字期", 200, 100), cell("课程名称", 300, 100), cell("成绩", 520, 100)]
+    rows = [("2022-2023", "第二字期", "临床流行病学", "68"), ("2023-2024", "第一字期", "临床科研设计", "87")]
+    for i, (yr, t, c, sc) in enumerate(rows):
+        y = 140 + 40 * i
+        lines += [cell(yr, 60, y), cell(t, 200, y + 1), cell(c, 300, y + 2), cell(sc, 525, y)]
+    courses, _ = courses_of(DocumentText(source="ocr", pages=[Page(number=1, width=700, height=600, lines=lines)]))
+    assert [(c["course"], c["year"]) for c in courses] == [("临床流行病学", 2023), ("临床科研设计", 2023)]
+
+
 def test_transcript_without_header():
     courses = courses_from_rows([["1. 护理学基础 90"], ["2. 健康评估 不合格"], ["说明：本成绩单复印无效"]])
     assert [(c["course"], c["passed"]) for c in courses] == [("护理学基础", True), ("健康评估", False)]

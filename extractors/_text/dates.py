@@ -281,10 +281,14 @@ def term_year(term: str) -> int | None:
     t = norm(term)
     m = _TERM_RE.search(t)
     if m:
+        first, second = int(m.group(1)), int(m.group(2))
+        if second != first + 1:  # an academic year spans two years: one of them was misread
+            if first > date.today().year + 1 >= second:
+                first = second - 1  # '2029-2024': the first is impossible
+            else:
+                second = first + 1  # '2022-2029', '2022-2003'
         which = m.group(3) or m.group(4)
-        if which in ("二", "2", "下"):
-            return int(m.group(2))
-        return int(m.group(1))
+        return second if which in ("二", "2", "下") else first
     m = _TERM_SEASON.search(t)
     return int(m.group(1)) if m else None
 
