@@ -270,7 +270,8 @@ def issue_date(v: DocView) -> ExtractedField | None:
     """A labelled issue date, else the signature date: the bottom-most date standing (nearly)
     alone on a line in the lower half of the document, not one end of a range and not a form
     cell. A year OCR damaged under the seal (3023, 2028, 二〇二) is settled against the years
-    the document states elsewhere, with lower confidence. Dates inside sentences are not
+    the document states elsewhere, with lower confidence; a signature date whose year is gone
+    ('年7月30日') takes the year the document states most. Dates inside sentences are not
     issue dates."""
     for label, conf in ((_DATE_LABELS, 0.85), (_DAMAGED_DATE_LABEL, 0.7)):
         hit = v.labelled(label, r".{6,20}")
@@ -310,6 +311,11 @@ def _row_date_text(v: DocView, idx: int) -> str:
     return _joined_row(v, idx, gap=3.0, piece=lambda t: len(t) <= 8)
 
 
+def _commonest_year(years: list[int]) -> int:
+    """The year the document states most often (the later one on a tie)."""
+    return max(sorted(set(years)), key=lambda y: (years.count(y), y))
+
+
 def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | None:
     """The bottom-most signature date among lines [0, end) (see issue_date)."""
     order = sorted(range(end), key=lambda i: (v.lines[i].page, v.lines[i].bbox.y0, i), reverse=True)
@@ -338,7 +344,7 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
                 if cn2 and context and d.value.year not in context and not (fixed and fixed[0] != d.value.year):
                     # two numerals left of a four-numeral year ('上二六年八月二日' for 二〇二三…): a
                     # guess the document's own years overrule
-                    fixed = (max(sorted(set(context)), key=lambda y: (context.count(y), y)), 0.7)
+                    fixed = (_commonest_year(context), 0.7)
                 if fixed and fixed[0] != d.value.year and not (d.value.month == 2 and d.value.day == 29):  # 2028 on a 2023 certificate: a misread 3
                     dated = (d.value.replace(year=fixed[0]).isoformat(), conf * fixed[1], d)
                 else:
@@ -360,8 +366,7 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
     if yearless:
         # the signature's year lost under the seal ('年7月30日'): the year the document states most
         m, i, context = yearless
-        year = max(sorted(set(context)), key=lambda y: (context.count(y), y))
-        if (d := next((d for d in find_dates(m.group(1), year) if d.precision == "day"), None)):
+        if (d := next((d for d in find_dates(m.group(1), _commonest_year(context)) if d.precision == "day"), None)):
             return v.make("issue_date", d.iso, 0.45, v.starts[i] + m.start(1), v.starts[i] + m.end(1))
     return None
 

@@ -11,7 +11,9 @@ several); a line whose first name is marked (负责人); lines numbered by label
 transposed table (姓名 row across); a 组长 / 副组长 / 成员 team; a list of projects (立项名单,
 one row a project: the leader's cell, then the members cell; the row whose title the
 document states elsewhere first, every row's list given, the others less sure); the
-leader a notice is addressed to ('张三同志：') before a labelled list of the others), title
+leader a notice is addressed to ('张三同志：') before a labelled list of the others; a
+proof about one person naming the others '与张三、李四共同完成' with the person's stated rank:
+the person put in at that rank), title
 (the own row of a list of projects; also a form cell wrapped over lines, or quoted before
 '被批准立项'), certificate_number (the own row's number; 项目编号/批准号…, also when a line
 break cuts the label, or in a ruled form's cell; else a bare 编号),
