@@ -605,8 +605,8 @@ def names_from_table(v: DocView) -> list[str]:
             out = [[] for _ in cols]
         elif not cols:
             continue
-        elif (names := [_row_name(cells, c) if k == 0 else _cell_name(cells[c] or "") if c < len(cells) else None
-                        for k, c in enumerate(cols)])[0] or any(names):
+        elif any(names := [_row_name(cells, c) if k == 0 else _cell_name(cells[c] or "") if c < len(cells) else None
+                           for k, c in enumerate(cols)]):
             for k, name in enumerate(names):
                 if not name:
                     continue

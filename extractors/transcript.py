@@ -145,8 +145,11 @@ def _typed_row(row, header, term: str | None) -> dict | None:
     if not scores:
         return None
     score = scores[-1]
-    terms = [ln for ln in row if ln is not score and (_DATE_CELL.match(_term_text(ln.text.replace(" ", "")))
-                                                      or (_TERM_H.search(column(ln)) and _TERM_CELL.match(_term_text(ln.text))))]
+    def is_term(ln) -> bool:
+        t = _term_text(ln.text)
+        return bool(_DATE_CELL.match(t.replace(" ", "")) or (_TERM_H.search(column(ln)) and _TERM_CELL.match(t)))
+
+    terms = [ln for ln in row if ln is not score and is_term(ln)]
     names = [ln for ln in row if ln is not score and ln not in terms and ln.bbox.x1 <= score.bbox.x0 + 2
              and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", ln.text)) >= 2 and not _REMARK.search(ln.text)
              and not _OTHER_H.search(column(ln)) and not parse_score(ln.text)]

@@ -19,6 +19,13 @@ NOTO_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
     "二〇三三年十十月十三日",   # 一 read as 十, and a year ten years ahead
     "2023年123月26日",        # a seal stroke read as a digit
     "二〇三年月七日",
+    # a year not written in full parses, but as a guess
+    "上二六年八月二日",      # 〇 and 三 lost, a seal stroke read as 上: parses as 2026
+    "二三年三月七日",        # two numerals: parses as 2023
+    "〇二三年三月十七日",    # the first 二 cut off by the box
+    "3年1月1日",
+    "二二三年十月二十五日",
+    "2023年6月日",           # no day
 ])
 def test_garbled_date_lines(text):
     assert garbled(text)
@@ -30,6 +37,9 @@ def test_garbled_date_lines(text):
     "日期：2023-08-08",
     "2023年度考核等次为优秀",  # a year, not a date
     "学员魏思雨于2023年11月10日至13日参加北京师范大学继续教育学院举办的研修班学习",  # a sentence
+    "二〇二三年十二月十五日",
+    "签发日期：2023年9月3日",
+    "培训时间：2023年08月07日至2023年08月09日",
 ])
 def test_lines_that_are_not_garbled(text):
     assert not garbled(text)
