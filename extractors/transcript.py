@@ -10,11 +10,19 @@ column's centre than its own) the rows are also read by what their cells hold
 (typed_courses): the score is the score-like cell under the score header, the term the cell
 that reads as a term or date, the course the name nearest its header; the reading with more
 courses wins. Term columns side by side (学年 | 学期: '2022-2023' | '第二学期' or '2') are read
-together. An issuer OCR misread under the seal is set right by the school the heading names."""
+together. An issuer OCR misread under the seal is set right by the school the heading names.
+
+Photo damage the typed reading tolerates: header words one or two glyphs off ('谋程名称',
+'规绩'), a lost score header (the score column is then the x cluster of grades and numbers
+above 10: _score_column), a course name left-aligned under a narrow 序号 column, a term
+cell under a truncated header or a bare term number beside the academic year, score digits
+read as letters ('TO'), 合格 read as 含格, and an exam year after the transcript's date that
+one digit sets right (_settle_years)."""
 
 from __future__ import annotations
 
 import re
+import statistics
 
 from extractors._base import DocView
 from extractors._common import common_fields
@@ -27,9 +35,10 @@ PASS_GRADES = ("优秀", "良好", "中等", "及格", "合格", "通过", "优"
 FAIL_GRADES = ("不及格", "不合格", "未通过", "缺考", "作弊", "缓考", "F", "E")
 _GRADE = "|".join(sorted(PASS_GRADES + FAIL_GRADES, key=len, reverse=True))
 _SCORE_RE = re.compile(rf"^(?:(\d{{1,3}}(?:\.\d+)?)|({_GRADE}))$")
-_COURSE_H = re.compile(r"^(?!.*(?:性质|类别|类型|代码|编号|代号|属性|学分|学时))(?:.*(?:课程|科目|课名|考试项目|学科))")
+# '课程名称' with its first characters misread on a photo ('谋程名称', '谦幢名称') still ends in 名称.
+_COURSE_H = re.compile(r"^(?!.*(?:性质|类别|类型|代码|编号|代号|属性|学分|学时))(?:.*(?:课程|科目|课名|考试项目|学科)|[\u4e00-\u9fff]{0,2}名称$)")
 _HEAD_CELL = re.compile(r"^(?:课程|科目|课程名称|科目名称|课名|课程名|考试项目|考试科目|学科)$")
-_SCORE_H = re.compile(r"成绩|分数|得分|考核结果|总评|考试结果")
+_SCORE_H = re.compile(r"成绩|分数|得分|考核结果|总评|考试结果|^(?:考试|考核|课程)?(?:成[\u4e00-\u9fff]|[\u4e00-\u9fff]绩)$")  # 成绩 one glyph misread
 _TERM_H = re.compile(r"学期|学年|^字期$|(?:考试|考核|修读|结课|成绩)(?:时间|日期)|日期")  # 学 OCR reads as 字
 _TERM_LINE = re.compile(r"((?:19|20)\d{2}\s*[-—~至]\s*(?:19|20)\d{2}\s*学年\s*(?:第?[一二12上下]学期)?|(?:19|20)\d{2}年?(?:春|秋)季?学期?)")
 # A heading row of the month the courses below it were assessed in (进修: '2023年3月').
@@ -38,6 +47,7 @@ _MONTH_HEAD = re.compile(r"^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月份?)$")
 
 def _term_heading(text: str) -> str | None:
     """The term a heading row names ('2022-2023学年第一学期', '2023年春季学期', '2023年3月')."""
+    text = _term_text(text)
     if (m := _TERM_LINE.search(text)) or (m := _MONTH_HEAD.match(text.replace(" ", ""))):
         return m.group(1)
     return None
@@ -55,6 +65,20 @@ def parse_score(cell: str) -> tuple[str, bool] | None:
         value = float(m.group(1))
         return (m.group(1), value >= 60) if value <= 100 else None
     return m.group(2), m.group(2) in PASS_GRADES
+
+
+_SCORE_GLYPHS = str.maketrans("OoDQIl|TZzSsBGg", "000011172255869")
+
+
+def _score_glyphs(cell: str) -> str:
+    """A score cell whose digits a photo's OCR read as letters ('TO' → '70', '8O' → '80'),
+    or 合格's 合 read as 含/台/会; a lone letter stays, as it may be a grade (A/B/C/D)."""
+    t = cell.strip()
+    if re.fullmatch(r"(不)?[含台会]格", t):  # 合 of 合格 / 不合格 misread
+        return f"{'不' if t[0] == '不' else ''}合格"
+    if 2 <= len(t) <= 3 and re.fullmatch(r"[0-9OoDQIl|TZzSsBGg]+", t) and not t.isdigit():
+        return t.translate(_SCORE_GLYPHS)
+    return cell
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -81,7 +105,7 @@ def _columns(header: list[str]) -> tuple[list[tuple[int, int]], list[int]]:
 
 def _term_text(text: str) -> str:
     """A term cell with 学 that OCR read as 字 set right ('第一字期' → '第一学期')."""
-    return re.sub(r"(?<=[第一二12上下])\s*字期|(?<=学年)字期", "学期", text)
+    return re.sub(r"(?<=第[一二12上下])\s*[字季]期|(?<=[一二12上下])\s*字期|(?<=学年)字期", "学期", text)
 
 
 def _term_of(cells: list[str], cols: list[int]) -> str | None:
@@ -93,6 +117,7 @@ def _term_of(cells: list[str], cols: list[int]) -> str | None:
 
 
 def _course(name: str, score: str, term: str | None) -> dict | None:
+    score = _score_glyphs(score)
     parsed = parse_score(score)
     name = name.strip()
     if not parsed or len(name) < 2 or _HEAD_CELL.match(name) or name.isdigit():
@@ -134,25 +159,58 @@ def _xc(ln) -> float:
     return (ln.bbox.x0 + ln.bbox.x1) / 2
 
 
-def _typed_row(row, header, term: str | None) -> dict | None:
-    """One course from a row of boxes read by their content (see the module docstring)."""
+def _score_column(rows, h: float) -> float | None:
+    """Where the scores stand when the header's score cell was lost on a photo: of the
+    columns (x clusters) of score-like cells below the header, the one holding the most
+    cells that only a score can be (above 10, or a grade; credits are small numbers)."""
+    def weight(text: str) -> int:  # a grade is only ever a score; a number above 10 may be 学时
+        return 1 if re.fullmatch(r"\d+(?:\.\d+)?", text) and float(text) > 10 else 2 if not text[0].isdigit() else 0
+
+    cells = sorted((_xc(ln), weight(t), t) for row in rows for ln in row if parse_score(t := _score_glyphs(ln.text)))
+    clusters: list[list[tuple[float, int, str]]] = []
+    for c in cells:
+        if clusters and c[0] - clusters[-1][-1][0] <= 1.5 * h:
+            clusters[-1].append(c)
+        else:
+            clusters.append([c])
+    # ties (a 学时 column of 32s beside the scores): the column of more different values
+    best = max(clusters, key=lambda cl: (sum(w for _, w, _ in cl), len({t for _, _, t in cl})), default=None)
+    if best is None or sum(w > 0 for _, w, _ in best) < max(2, len(best) / 2):
+        return None
+    return statistics.median(x for x, _, _ in best)
+
+
+def _typed_row(row, header, term: str | None, score_x: float | None = None, h: float = 20.0) -> dict | None:
+    """One course from a row of boxes read by their content (see the module docstring);
+    `score_x` is where the scores stand when the header names no score column."""
     centres = [(_xc(h), h.text) for h in header]
 
     def column(ln) -> str:
         return min(centres, key=lambda c: abs(c[0] - _xc(ln)))[1]
 
-    scores = [ln for ln in row if parse_score(ln.text) and _SCORE_H.search(column(ln))]
+    if score_x is None:
+        scores = [ln for ln in row if parse_score(_score_glyphs(ln.text)) and _SCORE_H.search(column(ln))]
+    else:
+        scores = sorted((ln for ln in row if parse_score(_score_glyphs(ln.text)) and abs(_xc(ln) - score_x) <= 1.5 * h),
+                        key=lambda ln: -abs(_xc(ln) - score_x))
     if not scores:
         return None
     score = scores[-1]
+    years = [ln for ln in row if re.fullmatch(r"(?:19|20)\d{2}\s*[-—~～至/]\s*(?:19|20)\d{2}(?:学年)?", ln.text)]
+
     def is_term(ln) -> bool:
         t = _term_text(ln.text)
-        return bool(_DATE_CELL.match(t.replace(" ", "")) or (_TERM_H.search(column(ln)) and _TERM_CELL.match(t)))
+        if _DATE_CELL.match(t.replace(" ", "")) or re.fullmatch(r"第[一二12上下]学期", t):
+            return True
+        # a bare term number: under a term header, or just right of the academic year's cell
+        beside_year = any(0 <= ln.bbox.x0 - y.bbox.x1 <= 4 * h for y in years)
+        return bool((_TERM_H.search(column(ln)) or beside_year) and _TERM_CELL.match(t))
 
     terms = [ln for ln in row if ln is not score and is_term(ln)]
+    # a course name left-aligned under a narrow 序号 column is still the name (serials are digits)
     names = [ln for ln in row if ln is not score and ln not in terms and ln.bbox.x1 <= score.bbox.x0 + 2
              and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", ln.text)) >= 2 and not _REMARK.search(ln.text)
-             and not _OTHER_H.search(column(ln)) and not parse_score(ln.text)]
+             and not _OTHER_H.search(column(ln).replace("序号", "")) and not parse_score(ln.text)]
     if not names:
         return None
     course_x = next((x for x, t in centres if _COURSE_H.search(t)), _xc(names[0]))
@@ -167,6 +225,15 @@ def _typed_row(row, header, term: str | None) -> dict | None:
                    score.text, row_term)
 
 
+def _typed_header(texts: list[str]) -> bool:
+    """The header of a table read by content: one course column, and a score column or at
+    one other short column word (the score's cell may be lost on a photo)."""
+    if sum(bool(_COURSE_H.search(t)) for t in texts) != 1:
+        return False
+    return _is_header(texts) or sum(1 for t in texts if 0 < len(t) <= 6 and re.search(
+        r"学分|学时|学期|学年|日期|时间|性质|类别|序号|代码|编号|备注", t)) >= 1
+
+
 def typed_courses(v: DocView) -> list[dict]:
     """Courses of OCR'd table pages read row by row by what their cells hold, under a
     header naming one course column and its score column (side-by-side pairs are left to
@@ -176,17 +243,19 @@ def typed_courses(v: DocView) -> list[dict]:
         if page.tables:
             continue
         cells = [c for ln in v.lines if ln.page == page.number for c in split_cells(ln)]
-        header, term = None, None
-        for row in rows_from_lines(cells, page_slope(cells) if v.doc.source == "ocr" else 0.0):
+        rows = rows_from_lines(cells, page_slope(cells) if v.doc.source == "ocr" else 0.0)
+        start = next((i for i, row in enumerate(rows) if _typed_header([ln.text for ln in row])), None)
+        if start is None:
+            continue
+        header, term = rows[start], None
+        h = statistics.median(max(ln.bbox.y1 - ln.bbox.y0, 1.0) for ln in cells)
+        score_x = None if any(_SCORE_H.search(ln.text) for ln in header) else _score_column(rows[start + 1:], h)
+        for row in rows[start + 1:]:
             texts = [ln.text for ln in row]
-            if header is None:
-                if _is_header(texts) and sum(bool(_COURSE_H.search(t)) for t in texts) == 1:
-                    header = row
-                continue
             if len(row) <= 2 and (tm := _term_heading("".join(texts))) and not parse_score(texts[-1]):
                 term = tm
                 continue
-            if (c := _typed_row(row, header, term)):
+            if (c := _typed_row(row, header, term, score_x, h)):
                 out.append(c)
     return out
 
@@ -206,15 +275,32 @@ def _head_school(v: DocView, f: ExtractedField) -> ExtractedField:
     return f
 
 
+def _settle_years(courses: list[dict], issue_year: int | None) -> None:
+    """A course year after the transcript's own date and more than a year after every other
+    course's ('2029.12' among 2022 and 2023 courses on a transcript signed in 2023) is a
+    misread digit: the other courses' year one digit off (the commonest, the later on a tie)."""
+    if issue_year is None:
+        return
+    for c in courses:
+        y = c["year"]
+        others = [o["year"] for o in courses if o["year"] and o["year"] != y]
+        if y and others and y > issue_year and y > max(others) + 1:
+            near = [o for o in others if sum(a != b for a, b in zip(str(o), str(y))) == 1]
+            if near:
+                c["year"] = max(set(near), key=lambda o: (near.count(o), o))
+
+
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """Transcript fields; see the module docstring."""
     v = DocView(doc)
     fields = common_fields(v, ("person_name", "id_number", "organization", "issue_date", "has_seal"))
     fields = [(_head_school(v, f) if f.name == "organization" else f) for f in fields]
     courses = courses_from_rows(table_rows(v, _is_header))
-    if doc.source == "ocr" and len(typed := typed_courses(v)) > len(courses):
+    if doc.source == "ocr" and len(typed := typed_courses(v)) >= len(courses):
         courses = typed
     if courses:
+        issued = next((f.value for f in fields if f.name == "issue_date" and f.value), None)
+        _settle_years(courses, int(issued[:4]) if issued else None)
         first = next((i for i, ln in enumerate(v.lines) if courses[0]["course"] in ln.text), 0)
         anchor = v.lines[first] if v.lines else None
         fields.append(v.make("courses", courses, 0.8, line=anchor))

@@ -117,3 +117,88 @@ def test_evaluation_compares_courses_on_what_a_transcript_shows():
     assert not same_value("courses", label, wrong_year)
     assert not same_value("courses", label, got.replace('"59"', '"69"'))
     assert not same_value("courses", label, None)
+
+
+# ---------------------------------------------------------------- photo damage to the table
+
+def _cell(text, x, y):
+    return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 20 * len(text), y1=y + 24), confidence=0.9)
+
+
+def _ocr_page(header: list[tuple[str, float]], rows: list[list[tuple[str, float]]], tail=()) -> DocumentText:
+    """A photographed table as OCR boxes: the header at y=100, a row every 36 px, lines after it."""
+    lines = [_cell(t, x, 100) for t, x in header]
+    for i, row in enumerate(rows):
+        lines += [_cell(t, x, 140 + 36 * i + (i % 2)) for t, x in row if t]
+    lines += [_cell(t, 400, 140 + 36 * len(rows) + 40 * (k + 1)) for k, t in enumerate(tail)]
+    return DocumentText(source="ocr", pages=[Page(number=1, width=800, height=900, lines=lines)])
+
+
+def test_header_words_misread_on_a_photo_still_head_their_columns():
+    """'课程名称' read as '谦幢名称' (still … 名称), '成绩' as '规绩': the table is read."""
+    doc = _ocr_page([("谦幢名称", 120), ("学分", 330), ("规绩", 420), ("考试日期", 520)],
+                    [[("循证医学", 100), ("2", 340), ("67", 425), ("2022.12", 520)],
+                     [("医学伦理学", 100), ("2", 340), ("96", 425), ("2023.06", 520)]])
+    courses, f = courses_of(doc)
+    assert [(c["course"], c["score"], c["year"]) for c in courses] == [("循证医学", "67", 2022), ("医学伦理学", "96", 2023)]
+
+
+def test_score_column_found_by_content_when_its_header_was_lost():
+    """The header's 成绩 cell is lost: the column of numbers above 10 (not the credits 1–3)
+    holds the scores."""
+    doc = _ocr_page([("请程名称", 120), ("学", 330), ("考试日期", 520)],
+                    [[("生物统计与试验设计", 60), ("2", 340), ("65", 420), ("2022.12", 520)],
+                     [("植物营养学", 60), ("1", 340), ("64", 420), ("2023.06", 520)],
+                     [("学术英语", 60), ("2", 340), ("不合格", 405), ("2023.06", 520)],
+                     [("土壤学专论", 60), ("3", 340), ("58", 420), ("2023.06", 520)]])
+    courses, f = courses_of(doc)
+    assert [(c["course"], c["score"], c["passed"], c["year"]) for c in courses] == [
+        ("生物统计与试验设计", "65", True, 2022), ("植物营养学", "64", True, 2023),
+        ("学术英语", "不合格", False, 2023), ("土壤学专论", "58", False, 2023)]
+    assert f["courses_passed"] == "2"
+
+
+def test_name_left_aligned_under_a_narrow_serial_column():
+    """Rows whose serial number the photo lost: the left-aligned name sits nearer the 序号
+    header than the centred 课程名称 header, and is still the course."""
+    doc = _ocr_page([("序号", 40), ("课程名称", 160), ("学分", 330), ("成绩", 400), ("学期", 480)],
+                    [[("循证医学", 70), ("2", 340), ("96", 405), ("2022年秋季学期", 460)],
+                     [("4", 45), ("医学统计学", 70), ("2", 340), ("合格", 400), ("2023年秋季学期", 460)]])
+    courses, _ = courses_of(doc)
+    assert [(c["course"], c["year"]) for c in courses] == [("循证医学", 2022), ("医学统计学", 2023)]
+
+
+def test_term_cells_under_a_truncated_header_and_beside_the_academic_year():
+    """The 学期 header read as '学': '第二学期' / '第一字期' are terms anyway, and a bare '二'
+    right of the academic year is that year's term."""
+    doc = _ocr_page([("学年", 80), ("学", 250), ("课程名称", 360), ("学分", 540), ("成绩", 620)],
+                    [[("2022-2023", 20), ("二", 250), ("医学伦理学", 340), ("2", 550), ("96", 625)],
+                     [("2022-2023", 20), ("第二学期", 215), ("科研论文写作", 340), ("3", 550), ("89", 625)],
+                     [("2023-2024", 20), ("第一字期", 215), ("临床科研设计", 340), ("1", 550), ("66", 625)]])
+    courses, _ = courses_of(doc)
+    assert [(c["course"], c["year"]) for c in courses] == [("医学伦理学", 2023), ("科研论文写作", 2023), ("临床科研设计", 2023)]
+
+
+def test_term_heading_with_xue_read_as_ji():
+    courses, _ = courses_of(doc_from_text("课程名称 学分 成绩\n2022-2023学年第二季期\n医学统计学 2 良好\n河南大学\n2023年12月1日"))
+    assert [(c["course"], c["year"]) for c in courses] == [("医学统计学", 2023)]
+
+
+@pytest.mark.parametrize("cell, score", [("TO", "70"), ("8O", "80"), ("6l", "61"), ("B", "B"), ("良好", "良好")])
+def test_score_digits_read_as_letters(cell, score):
+    doc = _ocr_page([("课程名称", 100), ("成绩", 400)], [[("高级病理生理学", 60), (cell, 405)]])
+    courses, _ = courses_of(doc)
+    assert [c["score"] for c in courses] == [score]
+
+
+def test_course_year_after_the_transcript_date_is_a_misread_digit():
+    """'2029.12' among 2022 and 2023 exams on a transcript signed in 2023 is 2023; a year
+    that other courses share is left alone (the issue date itself may be the misread one)."""
+    rows = [[("循证医学", 60), ("67", 405), ("2022.12", 500)], [("医学伦理学", 60), ("96", 405), ("2023.06", 500)],
+            [("高级病理生理学", 60), ("70", 405), ("2029.12", 500)]]
+    doc = _ocr_page([("课程名称", 100), ("成绩", 400), ("考试日期", 500)], rows, tail=["河南大学研究生院", "2023年12月26日"])
+    courses, _ = courses_of(doc)
+    assert [c["year"] for c in courses] == [2022, 2023, 2023]
+    doc = _ocr_page([("课程名称", 100), ("成绩", 400), ("考试日期", 500)], rows[:2] + [rows[1]],
+                    tail=["河南大学研究生院", "2022年12月26日"])  # the issue year misread: 2023 stays
+    assert [c["year"] for c in courses_of(doc)[0]] == [2022, 2023, 2023]
