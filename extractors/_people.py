@@ -38,9 +38,8 @@ def _names_in(raw: str) -> tuple[list[str], int]:
     """(plausible names, count of other tokens) in a list's raw text."""
     m = _NEXT_LABEL.search(raw)
     text = raw[:m.start()] if m else raw
-    text = _BRACKET.sub(" ", text)
+    text = _ENUM.sub(" ", _BRACKET.sub(" ", text))  # enumerators first: '1）张三 2）李四'
     text = re.split(r"[)）]", text)[0]  # '（负责人：张三；成员：李四、王五）按计划…': the list closes with its bracket
-    text = _ENUM.sub(" ", text)
     found = []
     for n in split_names(text):
         if n == "等":
@@ -58,7 +57,7 @@ def _names_in(raw: str) -> tuple[list[str], int]:
 _LINE_ENUM = re.compile(r"^\s*(?:[(（]?\d{1,2}\s*[)）.、．\-·]|[①-⑳]|[一二三四五六七八九十]{1,2}、)\s*")
 # A unit printed after a name on a one-name-a-line list ('张　三　　河南大学').
 _ORG_TOKEN = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:大学|学院|医院|中心|公司|研究院|研究所|委员会|学校|中学|小学|幼儿园|"
-                        r"[院所局厅站校部处社馆会厂])$")
+                        r"医专|师专|高专|卫校|集团|[院所局厅站校部处社馆会厂司室科])$")
 
 
 def _list_line(raw: str) -> tuple[list[str], int]:
@@ -380,6 +379,29 @@ def annotated_names(v: DocView) -> tuple[list[str], int, int] | None:
     return None
 
 
+def salutation_names(v: DocView) -> tuple[list[str], int, int] | None:
+    """(names, start, end) of a letter opening on several people, with no 同志 after them
+    ('张三、李四、王五：' over '你们承担的…'): a line of two names or more, known surnames, and a colon."""
+    for idx, ln in enumerate(v.lines[:8]):
+        m = re.fullmatch(rf"\s*((?:{_N}\s*[、,，]\s*)+{_N})\s*[:：]\s*", ln.raw)
+        names = split_names(m.group(1)) if m else []
+        if len(names) >= 2 and all(plausible_name(n) and known_surname(n) for n in names):
+            return names, v.starts[idx], v.starts[idx] + len(ln.text)
+    return None
+
+
+def glued_label_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None:
+    """(names, start, end) of a list written right after its label inside a sentence, with no
+    colon ('课题主持人张三，课题组成员李四、王五、赵六。'): two names or more, known surnames."""
+    rx = re.compile(rf"(?:{labels})(?:为|是|有)?\s*((?:{_N}\s*[、,，]\s*)+{_N})(?=[。；;，,\s]|$)")
+    for idx, ln in enumerate(v.lines):
+        for m in rx.finditer(ln.raw):
+            names = split_names(m.group(1))
+            if len(names) >= 2 and all(plausible_name(n) and known_surname(n) for n in names):
+                return names, v.starts[idx], v.starts[idx] + len(ln.text)
+    return None
+
+
 def salutation_name(v: DocView) -> tuple[str, int, int] | None:
     """The one person a letter opens on ('张三同志：', '尊敬的李强老师：') in its first lines."""
     for idx, ln in enumerate(v.lines[:8]):
@@ -497,7 +519,8 @@ def name_list(v: DocView, field: str, labels: str, lead: str | None = None, more
         names += [n for n in split_names(hit[0])[:1] if plausible_name(n)]
         pos = hit[1:]
     found = ranked_names(v) or form_row_names(v, labels) or labelled_names(v, labels) or \
-        (more and annotated_names(v)) or sentence_names(v, more)
+        (more and (annotated_names(v) or glued_label_names(v, labels))) or sentence_names(v, more) or \
+        (more and salutation_names(v))
     if found:
         names += [n for n in found[0] if n not in names and 2 <= len(n) <= 8]
         pos = found[1:]

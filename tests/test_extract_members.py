@@ -165,6 +165,45 @@ def test_project_members_more_wordings(case):
     assert first("project_proof", proof(MORE_PROOF_TEXTS[case]), "members") == WANT
 
 
+# ---------------------------------------------------------------- session-12 wordings: notes in the
+# label, other enumerators and separators, a name-a-line list with units, a list glued to its
+# label inside a sentence, a salutation naming several without 同志
+
+LABEL_AND_SEPARATOR_TEXTS = {
+ "label_paren": "课题组成员（按贡献大小排序）：张三、李四、王五、赵六",
+ "label_paren2": "项目组主要成员(排名不分先后):张三,李四,王五,赵六",
+ "slash": "课题组成员：张三/李四/王五/赵六",
+ "circled": "课题组成员：①张三 ②李四 ③王五 ④赵六",
+ "paren_num": "课题组成员：1）张三 2）李四 3）王五 4）赵六",
+ "paren_num2": "课题组成员：(1)张三 (2)李四 (3)王五 (4)赵六",
+ "period": "课题组成员：张三，李四，王五，赵六。",
+ "heading_lines_units": "课题组成员名单\n张三 漯河市中心医院\n李四 漯河市中心医院\n王五 漯河医专\n赵六 漯河医专",
+ "heading_numbered_lines": "课题组成员\n1.张三\n2.李四\n3.王五\n4.赵六",
+ "host_and_members_in_sentence": "课题主持人张三，课题组成员李四、王五、赵六。",
+ "team_with_lead_inline": "课题组成员：张三（主持人）、李四、王五、赵六",
+ "members_then_lead_separate": "课题组成员：李四、王五、赵六\n课题负责人：张三",
+ "lead_label_after": "主持人：张三\n成员：李四、王五、赵六",
+ "participant": "参与者：张三、李四、王五、赵六",
+ "research_group": "研究团队：张三、李四、王五、赵六",
+ "main_participants": "主要参与人：张三、李四、王五、赵六",
+ "completers_label": "完成人员：张三、李四、王五、赵六",
+ "table_rank_name_title_unit_task": "排序 姓名 职称 工作单位 分工\n1 张三 主任医师 漯河市中心医院 设计\n2 李四 副主任医师 漯河市中心医院 实施\n3 王五 主治医师 漯河医专 统计\n4 赵六 主管护师 漯河医专 随访",
+ "cert_sentence_with_rank_list": "张三、李四、王五、赵六：\n你们主持完成的课题已经结题验收，特发此证。",
+ "space_after_colon": "课题组成员： 张三 、李四 、王五 、赵六",
+ "two_per_line_cols": "课题组成员：张三 李四\n            王五 赵六",
+ "three_char": "课题组成员：张三、李四、王五、赵六（以上排名分先后）",
+ "comma_en": "课题组成员: 张三, 李四, 王五, 赵六",
+ "members_count_head": "课题组成员（4人）：张三、李四、王五、赵六",
+ "ordered_list_semicolon": "课题组成员：张三；李四；王五；赵六",
+ "project_leader_and_members_table_kv": "课题负责人 张三 职称 主任医师\n课题组成员 李四、王五、赵六",
+}
+
+
+@pytest.mark.parametrize("case", sorted(LABEL_AND_SEPARATOR_TEXTS))
+def test_project_members_label_and_separator_forms(case):
+    assert first("project_proof", proof(LABEL_AND_SEPARATOR_TEXTS[case]), "members") == WANT
+
+
 # ---------------------------------------------------------------- OCR box grids
 
 LIST_HEADER = cols("序号", "项目编号", "项目名称", "负责人", "主要成员", "承担单位")
