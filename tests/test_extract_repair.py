@@ -352,6 +352,8 @@ def test_signature_date_with_the_year_month_separator_lost():
     found = loose_date("202308-12", [2023])
     assert found is not None and found[0].value.isoformat() == "2023-08-12"
     assert loose_date("20231108.12", [2023]) is None
+    found = loose_date("202310月12日", [2023])  # 年 lost
+    assert found is not None and found[0].value.isoformat() == "2023-10-12"
 
 
 def test_issuer_labels_and_suffixes_of_title_and_skill_certificates():

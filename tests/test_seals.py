@@ -296,6 +296,14 @@ def test_photographed_seal_in_coloured_light(color, cast):
     assert len(found) == 1
 
 
+def test_brownish_seal_in_a_chat_app_png_photo():
+    """Seal ink a warm photo and a palette-reduced PNG turn orange-brown (hue near 30°, green
+    well above blue) is still seal ink."""
+    img, c, r = sealed_page(color=(200, 95, 60), ink=0.85, r=60)
+    shot = photo(img, cast=(1.0, 0.92, 0.78), seed=3).quantize(colors=64, method=Image.Quantize.MEDIANCUT).convert("RGB")
+    assert len(seals_in(shot)) == 1
+
+
 def test_low_dpi_scans_colour_and_grey():
     img, c, r = sealed_page()
     for grey in (False, True):

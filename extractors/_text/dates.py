@@ -308,7 +308,7 @@ _LOOSE_DATE = re.compile(
     rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_])\s*"
     rf"0*(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 _GLUED_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?![\d.])")
-_GLUED_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([.\-/])(\d{1,2})(?![\d.\-/])")
+_GLUED_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([.\-/月])(\d{1,2})(?![\d.\-/])")
 # Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6, 3↔0 …): a year one such edit from a year
 # the document uses elsewhere is that year.
 _YEAR_CONFUSION = {"0": "6893", "1": "74", "2": "37", "3": "82950", "4": "19", "5": "63", "6": "5805",
@@ -371,7 +371,7 @@ def confusable_years(a: int, b: int) -> bool:
 def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
     """A damaged full date (see _LOOSE_DATE) whose year `repair_year` can settle; with the
     confidence factor of that repair."""
-    # a separator lost between year and month ('202308-12'): put it back (same length
+    # a separator or 年 lost between year and month ('202308-12', '202310月12日'): put it back (same length
     # before the match, so spans stay within one character)
     t = _GLUED_YEAR_MONTH.sub(r"\1-\2\3\4", norm(text))
     for m in _LOOSE_DATE.finditer(t):

@@ -86,13 +86,15 @@ def red_mask(image_rgb: np.ndarray) -> np.ndarray:
 
 def _red_ink(flat: np.ndarray, weak: bool = False) -> np.ndarray:
     """Red ink on flattened colour. `weak` also takes dull, brownish or washed-out red (a
-    palette-reduced PNG, a dim photo), with a narrower hue."""
+    palette-reduced PNG, a dim photo), and ink a warm photo turned orange-brown (hue up to
+    ~30°: chat-app PNG photos of A/B/D/E proofs, 20 of 72 seals missed before); the ring test
+    still decides."""
     r, g, b = flat[..., 0], flat[..., 1], flat[..., 2]
     chroma = r - np.maximum(g, b)
     # hue: orange-red (green above blue) up to ~25°, pink-red (blue above green) down to ~-35°
     lean = (g - b) / np.maximum(chroma, 1e-3)
     if weak:
-        ok = (chroma > 0.08) & (chroma > 0.10 * r) & (r > 0.30) & (lean < 0.7) & (lean > -0.85)
+        ok = (chroma > 0.08) & (chroma > 0.10 * r) & (r > 0.30) & (lean < 1.0) & (lean > -0.85)
     else:
         ok = (chroma > 0.16) & (chroma > 0.30 * r) & (r > 0.30) & (lean < 0.55) & (lean > -0.85)
     return ok.astype(np.uint8) * 255
