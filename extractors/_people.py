@@ -28,8 +28,8 @@ _RANKED = re.compile(rf"第\s*({NUM_RE})\s*{_RANK_WORDS}\s*[:：]?\s*([\u4e00-\u
 # Places without a rank word, their colon required ('第一名：张三', '排名第二：李四'; '荣获第一名' is no rank).
 _RANKED_PLACE = re.compile(rf"(?:排名|排序|位次|名次)?第\s*({NUM_RE})\s*[名位]?\s*[:：]\s*([\u4e00-\u9fff·]{{2,5}})")
 
-# A member label numbered ('成员1：王敏', '参加人员二：李强'): the numbers enumerate the list.
-_LABEL_NUMBERED = re.compile(rf"(?:项目|课题)?(?:成员|组员|参加人员?|参与人员?|主要参加人|主要参与人|研究人员|完成人员?)\s*({NUM_RE})\s*[:：]\s*"
+# A member label numbered ('成员1：王敏', '参加人员二：李强', '成员2 王五'): the numbers enumerate the list.
+_LABEL_NUMBERED = re.compile(rf"(?:项目|课题)?(?:成员|组员|参加人员?|参与人员?|主要参加人|主要参与人|研究人员|完成人员?)\s*({NUM_RE})(?:\s*[:：]\s*|\s+)"
                              rf"([\u4e00-\u9fff·]{{2,5}})")
 _NAME_AND_RANK = re.compile(rf"([\u4e00-\u9fff·]{{2,5}})\s*[(（]\s*(?:排名|排序|位次)?\s*第\s*({NUM_RE})\s*(?:{_RANK_WORDS}|名|位)?\s*[)）]")
 
@@ -521,6 +521,8 @@ def name_list(v: DocView, field: str, labels: str, lead: str | None = None, more
     found = ranked_names(v) or form_row_names(v, labels) or labelled_names(v, labels) or \
         (more and (annotated_names(v) or glued_label_names(v, labels))) or sentence_names(v, more) or \
         (more and salutation_names(v))
+    if found and lead and more and not names and (sl := _sentence_lead(v.flat)) and sl[0] not in found[0]:
+        names.append(sl[0])  # the leader a sentence names ('由张三主持完成') before a labelled list of the others
     if found:
         names += [n for n in found[0] if n not in names and 2 <= len(n) <= 8]
         pos = found[1:]

@@ -204,6 +204,37 @@ def test_project_members_label_and_separator_forms(case):
     assert first("project_proof", proof(LABEL_AND_SEPARATOR_TEXTS[case]), "members") == WANT
 
 
+# Leader labels of other issuers (首席专家, 带头人, 牵头人, 申报人), a leader named in a sentence
+# before a labelled list of the others, numbered member labels without a colon.
+LEADER_TEXTS = {
+    "chief_expert": "首席专家：张三\n课题组成员：李四、王五、赵六",
+    "leader_daitouren": "项目带头人：张三\n项目组成员：李四、王五、赵六",
+    "leader_qiantouren": "课题牵头人：张三\n课题组成员：李四、王五、赵六",
+    "host_units_lines": "课题主持人：张三（漯河市中心医院）\n课题组成员：李四（漯河市中心医院）、王五（漯河医专）、赵六（漯河医专）",
+    "first_responsible": "第一负责人：张三\n其他成员：李四、王五、赵六",
+    "lead_role_bracket": "课题负责人（主持人）：张三\n课题组成员：李四、王五、赵六",
+    "declarer": "项目申报人：张三\n项目组成员：李四、王五、赵六",
+    "lead_sentence_members_label": "该课题由张三主持完成。\n课题组成员：李四、王五、赵六",
+    "lead_and_team_table": "课题负责人 张三 单位 漯河市中心医院\n课题组成员\n姓名 单位 职称\n李四 漯河市中心医院 副主任医师\n王五 漯河医专 讲师\n赵六 漯河医专 助教",
+    "principal_investigator": "项目主持人：张三  参加人员：李四、王五、赵六",
+    "leader_in_heading": "课题组成员（第一位为负责人）：张三、李四、王五、赵六",
+    "zhuyanrenyuan_with_rank": "主要研究人员（按排名）：张三、李四、王五、赵六",
+    "canyan": "参研人员：张三、李四、王五、赵六",
+    "xiezuo": "课题负责人：张三\n协作人员：李四、王五、赵六",
+    "hexin": "课题负责人：张三\n核心成员：李四、王五、赵六",
+    "other_members": "课题负责人：张三\n其他成员：李四、王五、赵六",
+    "team_members_en_colon_space": "课题负责人: 张三\n课题组成员: 李四 王五 赵六",
+    "members_incl_lead_with_leader_label": "负责人：张三\n成员：张三、李四、王五、赵六",
+    "lead_with_title": "课题负责人：张三 主任医师\n课题组成员：李四 副主任医师、王五 主治医师、赵六 主管护师",
+    "grid_kv_pairs": "负责人 张三 成员1 李四\n成员2 王五 成员3 赵六",
+}
+
+
+@pytest.mark.parametrize("case", sorted(LEADER_TEXTS))
+def test_project_members_leader_forms(case):
+    assert first("project_proof", proof(LEADER_TEXTS[case]), "members") == WANT
+
+
 # ---------------------------------------------------------------- OCR box grids
 
 LIST_HEADER = cols("序号", "项目编号", "项目名称", "负责人", "主要成员", "承担单位")
