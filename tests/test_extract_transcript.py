@@ -202,3 +202,12 @@ def test_course_year_after_the_transcript_date_is_a_misread_digit():
     doc = _ocr_page([("课程名称", 100), ("成绩", 400), ("考试日期", 500)], rows[:2] + [rows[1]],
                     tail=["河南大学研究生院", "2022年12月26日"])  # the issue year misread: 2023 stays
     assert [c["year"] for c in courses_of(doc)[0]] == [2022, 2023, 2023]
+
+
+def test_refresher_record_year_and_month_in_the_term_columns():
+    """A 进修 record's 学年 | 学期 columns hold '2023' | '5月': the exam's year is 2023."""
+    doc = _ocr_page([("学年", 40), ("学期", 130), ("课程名称", 260), ("学分", 430), ("成绩", 500)],
+                    [[("2023", 40), ("5月", 135), ("医疗质量与安全", 220), ("2", 440), ("65", 505)],
+                     [("2023", 40), ("10月", 130), ("急救技能考核", 220), ("3", 440), ("87", 505)]])
+    courses, _ = courses_of(doc)
+    assert [(c["course"], c["year"]) for c in courses] == [("医疗质量与安全", 2023), ("急救技能考核", 2023)]
