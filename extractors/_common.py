@@ -110,6 +110,20 @@ def is_form_value(v: DocView, idx: int) -> bool:
                for j in same_row(v, idx) if j != idx)
 
 
+def is_table_cell(v: DocView, idx: int) -> bool:
+    """A date box in a table (a plan's training list: '…培训班 | 2023年8月 | 8'), whose date is no
+    signature date: two boxes or more share its row that are not pieces of one split date
+    ('2023年' | '9月' | '24日'), or a dated box stands right above or below it in its column."""
+    me = v.lines[idx]
+    others = [j for j in same_row(v, idx) if j != idx and not _DATE_PIECE.search(v.lines[j].text)]
+    if len(others) >= 2:
+        return True
+    h = max(me.bbox.y1 - me.bbox.y0, 1.0)
+    return any(ln.page == me.page and ln is not me and abs(ln.bbox.x0 - me.bbox.x0) <= 1.5 * h
+               and 0 < abs(ln.bbox.y0 - me.bbox.y0) <= 1.5 * h and len(ln.text) <= 16 and find_dates(ln.text)
+               for ln in v.lines)
+
+
 def _joined_row(v: DocView, idx: int, gap: float = 1.5, piece=lambda t: not re.search(r"\d|[:：]", t)) -> str:
     """Line `idx` with the boxes continuing it on its row, each starting within `gap` line
     heights of the last and accepted by `piece` (by default a signature OCR split in two
@@ -308,7 +322,7 @@ def _row_date_text(v: DocView, idx: int) -> str:
     text = v.lines[idx].text
     if not _DATE_PIECE.search(text) or any(d.has_year and d.precision == "day" for d in find_dates(text)):
         return text
-    return _joined_row(v, idx, gap=3.0, piece=lambda t: len(t) <= 8)
+    return _joined_row(v, idx, gap=3.0, piece=lambda t: len(t) <= 8 and bool(_DATE_PIECE.search(t)))
 
 
 def _commonest_year(years: list[int]) -> int:
@@ -323,7 +337,7 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
     month_only = yearless = None
     for i in order:
         ln = v.lines[i]
-        if i < half or is_form_value(v, i) or len(ln.text) > 40 or \
+        if i < half or is_form_value(v, i) or is_table_cell(v, i) or len(ln.text) > 40 or \
                 _INLINE_LABEL.match(ln.text) and not _DATE_ONLY_LABEL.match(ln.text):
             continue
         context = [y for j, y in years if j != i]

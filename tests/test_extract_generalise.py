@@ -800,3 +800,31 @@ def test_bare_colon_lines_are_salutations_only_when_the_letter_says_nin():
                                                           "会议定于2023年6月2日至4日召开。\n任务：\n专题报告\n费用：\n食宿自理。")
     assert fields("conference_notice", "邀请函\n曹建国：\n您好！兹定于2023年6月2日至4日召开全省护理学术会议，诚邀您参加。"
                                        )["person_name"] == "曹建国"
+
+
+# ---------------------------------------------------------------- a table's date is no signature date
+
+def _plan_photo(signature: str) -> DocumentText:
+    """A plan-filing reply photographed skewed: its training list (title | month | hours), each
+    row's cells drifting down to the right, then the issuer and `signature`."""
+    def box(text, x, y, h=24):
+        return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 20 * len(text), y1=y + h), confidence=0.9)
+
+    lines = [box("关于市住房和城乡建设局2023年度继续教育培训计划备案的复函", 100, 40),
+             box("经审核，予以备案。附件：备案培训项目清单", 100, 80), box("项目名称", 180, 120), box("举办时间", 540, 124)]
+    for i, (title, month, hours) in enumerate([("2023年建设工程质量安全管理培训班", "2023年5月", "16"),
+                                               ("2023年城市道路养护新技术培训班", "2023年6月", "24"),
+                                               ("2023年装配式建筑设计与施工技术培训班", "2023年8月", "8")]):
+        y = 160 + 28 * i
+        lines += [box(title, 100, y), box(month, 540, y + 16), box(hours, 660, y + 24)]
+    lines += [box("新乡市人力资源和社会保障局", 480, 300), box(signature, 520, 336)]
+    return DocumentText(source="ocr", engine="synthetic", pages=[Page(number=1, width=800, height=1100, lines=lines)])
+
+
+def test_a_table_month_is_not_taken_for_a_lost_signature_date():
+    """The signature date read garbled: no date rather than a table row's month joined with the
+    hours cell right of it ('2023年8月' + '8' read as 2023-08-08)."""
+    got = {f.name: f.value for f in extract("plan_filing", _plan_photo("2023年0月月09日"))}
+    assert got.get("issue_date") is None
+    got = {f.name: f.value for f in extract("plan_filing", _plan_photo("2023年4月9日"))}
+    assert got["issue_date"] == "2023-04-09"
