@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors._base import DocView
-from extractors._text.names import COMPOUND_SURNAMES, SURNAMES, split_names, strip_title
+from extractors._text.names import COMPOUND_SURNAMES, SURNAMES, is_title, split_names, strip_title
 from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.records import ExtractedField
 
@@ -31,6 +31,11 @@ _RANKED_PLACE = re.compile(rf"(?:排名|排序|位次|名次)?第\s*({NUM_RE})\s
 # A member label numbered ('成员1：王敏', '参加人员二：李强', '成员2 王五'): the numbers enumerate the list.
 _LABEL_NUMBERED = re.compile(rf"(?:项目|课题)?(?:成员|组员|参加人员?|参与人员?|主要参加人|主要参与人|研究人员|完成人员?)\s*({NUM_RE})(?:\s*[:：]\s*|\s+)"
                              rf"([\u4e00-\u9fff·]{{2,5}})")
+# Places at a line's start without a colon ('第一名 张三', '排名第2 李四；排名第3 王五').
+_RANKED_PLACE_SPACED = re.compile(rf"(?:^|(?<=[；;，,\s]))(?:排名|排序|位次|名次)?第\s*({NUM_RE})\s*[名位]?\s+([\u4e00-\u9fff·]{{2,4}})(?![\u4e00-\u9fff])")
+# The rank after the name: '张三：第一完成人', '张三 第1名', '张三排名第一'.
+_NAME_THEN_RANK = re.compile(rf"(?:^|(?<=[；;，,。\s]))([\u4e00-\u9fff·]{{2,4}}?)\s*(?:[:：]\s*|\s+|(?=排名|排序|位列))(?:排名|排序|位列)?第\s*({NUM_RE})\s*"
+                             rf"(?:{_RANK_WORDS}|名|位)?(?=$|[，,；;。\s])")
 _NAME_AND_RANK = re.compile(rf"([\u4e00-\u9fff·]{{2,5}})\s*[(（]\s*(?:排名|排序|位次)?\s*第\s*({NUM_RE})\s*(?:{_RANK_WORDS}|名|位)?\s*[)）]")
 
 
@@ -54,7 +59,7 @@ def _names_in(raw: str) -> tuple[list[str], int]:
 
 
 # An enumerator opening a list line ('1.', '2、', '(3)', '4-' as OCR reads '4．', '⑤').
-_LINE_ENUM = re.compile(r"^\s*(?:[(（]?\d{1,2}\s*[)）.、．\-·]|[①-⑳]|[一二三四五六七八九十]{1,2}、)\s*")
+_LINE_ENUM = re.compile(r"^\s*(?:[(（]?\d{1,2}\s*[)）.、．\-·]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[·•●◆■▪○-](?=\s*[\u4e00-\u9fff]))\s*")
 # A unit printed after a name on a one-name-a-line list ('张　三　　河南大学').
 _ORG_TOKEN = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:大学|学院|医院|中心|公司|研究院|研究所|委员会|学校|中学|小学|幼儿园|"
                         r"医专|师专|高专|卫校|集团|[院所局厅站校部处社馆会厂司室科])$")
@@ -68,7 +73,7 @@ def _list_line(raw: str) -> tuple[list[str], int]:
     if len(names) == 1 and other:
         toks = [re.sub(r"[^\u4e00-\u9fff()（）]", "", t) for t in text.split()]
         rest = [t for t in toks if t and not plausible_name(t) and len(t) > 1]
-        if rest and all(_ORG_TOKEN.match(t) for t in rest):
+        if rest and all(_ORG_TOKEN.match(t) or is_title(t) for t in rest):
             return names, 0
     return names, other
 
@@ -225,7 +230,8 @@ def ranked_names(v: DocView) -> tuple[list[str], int, int] | None:
     pairs: dict[int, tuple[str, int]] = {}
     # each line as read first (a space ends the name: '第一完成人：张三 漯河市中心医院'), then the
     # text without spaces (a name OCR spaced, '张 三'; a label and its name in two boxes)
-    for rx, name_g, rank_g in ((_RANKED, 2, 1), (_RANKED_PLACE, 2, 1), (_NAME_AND_RANK, 1, 2), (_LABEL_NUMBERED, 2, 1)):
+    for rx, name_g, rank_g in ((_RANKED, 2, 1), (_RANKED_PLACE, 2, 1), (_NAME_AND_RANK, 1, 2), (_LABEL_NUMBERED, 2, 1),
+                               (_RANKED_PLACE_SPACED, 2, 1), (_NAME_THEN_RANK, 1, 2)):
         for idx, ln in enumerate(v.lines):
             for m in rx.finditer(ln.raw):
                 rank, name = cn_to_int(m.group(rank_g)), m.group(name_g)
@@ -286,7 +292,10 @@ def _sentence_lead(flat: str) -> tuple[str, int] | None:
 # needs a known surname.
 _SENTENCE_AFTER_MORE = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:同志|老师|教授|专家|研究员)?(?:共同|分别)?"
                                   r"(?:承担|完成|主持|申报|参加|参与|负责|申请|研究)(?:的|了)|(?<=[\u4e00-\u9fff])同志(?!们)|"
-                                  r"(?<=[\u4e00-\u9fff)）])(?:共同|分别)(?:完成|承担|参与|参加|研究|实施)")
+                                  r"(?<=[\u4e00-\u9fff)）])(?:共同|分别)(?:完成|承担|参与|参加|研究|实施)|"
+                                  # '…由张三、李四完成。', '…赵六四人组成', '…赵六为课题组成员', '…系“…”课题组成员'
+                                  r"(?<=[\u4e00-\u9fff])(?:(?:十?[一二三四五六七八九]|十|\d{1,2})\s*[位名人]\s*)?(?:完成|承担|组成)(?=\s*[。，,；;]|\s*$)|"
+                                  r"(?<=[\u4e00-\u9fff])(?:为|系|是)(?:[^。，,；;]{0,30}?)(?:课题组|项目组|研究组)(?:主要)?成员")
 # Words a sentence puts right before the first name of its list ('由张三、…', '授予张三、…').
 _LIST_OPENER = r"(?:以及|及|和|与|由|授予|给予|表彰|奖励|向|成员|人员|参与人|参加人)"
 
@@ -310,9 +319,10 @@ def _names_before(v: DocView, at: int, strict: bool) -> list[str]:
         tail = t.split("\x00")[-1]
         if tail != t and plausible_name(tail) and known_surname(tail):
             names.insert(0, strip_title(tail))
-        elif (m := re.search(rf"{_LIST_OPENER}({_N})$", t.replace("\x00", ""))) and ok(m.group(1)) and \
-                (not strict or known_surname(m.group(1))):
-            names.insert(0, strip_title(m.group(1)))
+        elif (first := next((t2[-k:] for k in (4, 3, 2) if len(t2 := t.replace("\x00", "")) > k
+                             and re.search(rf"{_LIST_OPENER}$", t2[:-k]) and ok(t2[-k:])), None)) and \
+                (not strict or known_surname(first)):
+            names.insert(0, strip_title(first))  # '…由张三' ('成员由张三': the opener is 由, not 成员)
         break
     return names
 

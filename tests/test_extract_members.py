@@ -220,7 +220,49 @@ LEADER_TEXTS = {
 }
 
 
-ALL_MORE_PROOF_TEXTS = {**MORE_PROOF_TEXTS, **LABEL_AND_SEPARATOR_TEXTS, **LEADER_TEXTS}
+# Sentences ending a list with 完成/承担/组成/为…成员, member tables headed by other words (成员,
+# 参加人员, 研究人员), a name a line with title and unit, bullets, ranks written after the name
+# ('张三：第一完成人', '张三 第1名', '张三排名第一') and places without a colon ('第一名 张三').
+SENTENCE_AND_RANK_TEXTS = {
+    "by_done_plain": "本课题由张三、李四、王五、赵六完成。",
+    "by_undertake": "该项目由张三、李四、王五、赵六承担。",
+    "as_members": "张三、李四、王五、赵六为课题组成员。",
+    "list_are_members_o": "张三、李四、王五、赵六系“基于大数据的慢病管理研究”课题组成员。",
+    "participation_proof_list_after": "兹证明王五同志参与了“基于大数据的慢病管理研究”课题研究，排名第三。\n课题组成员名单：张三、李四、王五、赵六",
+    "col_member": "序号 成员 单位 分工\n1 张三 漯河市中心医院 负责人\n2 李四 漯河市中心医院 数据采集\n3 王五 漯河医专 统计分析\n4 赵六 漯河医专 随访",
+    "col_participant": "排序 参加人员 工作单位\n1 张三 漯河市中心医院\n2 李四 漯河市中心医院\n3 王五 漯河医专\n4 赵六 漯河医专",
+    "col_team_member": "课题组成员 职称 工作单位\n张三 主任医师 漯河市中心医院\n李四 副主任医师 漯河市中心医院\n王五 主治医师 漯河医专\n赵六 主管护师 漯河医专",
+    "col_researcher": "研究人员 性别 职称\n张三 男 主任医师\n李四 女 副主任医师\n王五 男 主治医师\n赵六 女 主管护师",
+    "name_list_heading_then_table_no_header": "课题组成员\n张三 主任医师 漯河市中心医院\n李四 副主任医师 漯河市中心医院\n王五 主治医师 漯河医专\n赵六 主管护师 漯河医专",
+    "label_partners": "合作者：张三、李四、王五、赵六",
+    "label_main_finishers": "主要完成者：张三、李四、王五、赵六",
+    "label_group_list": "课题组名单：张三、李四、王五、赵六",
+    "label_researchers_list": "研究人员名单：张三、李四、王五、赵六",
+    "label_participants_list": "参与人员名单：张三、李四、王五、赵六",
+    "label_project_personnel": "项目人员：张三、李四、王五、赵六",
+    "label_finishers_ordered": "完成人（按贡献排序）：张三、李四、王五、赵六",
+    "label_main_research_members": "主要研究成员：张三、李四、王五、赵六",
+    "label_backbone": "研究骨干：张三、李四、王五、赵六",
+    "label_cooperators": "协作者：张三、李四、王五、赵六",
+    "label_team": "团队成员：张三、李四、王五、赵六",
+    "label_participants_plain": "参加者：张三、李四、王五、赵六",
+    "label_signature": "课题组成员（签名）：张三 李四 王五 赵六",
+    "ranked_words_member": "成员一：张三\n成员二：李四\n成员三：王五\n成员四：赵六",
+    "ranked_order_cn": "第一名 张三\n第二名 李四\n第三名 王五\n第四名 赵六",
+    "ranked_order_sequence": "排名第1 张三；排名第2 李四；排名第3 王五；排名第4 赵六",
+    "name_rank_colon": "张三：第一完成人\n李四：第二完成人\n王五：第三完成人\n赵六：第四完成人",
+    "name_then_rank": "张三 第1名\n李四 第2名\n王五 第3名\n赵六 第4名",
+    "ordinal_sentence": "在“基于大数据的慢病管理研究”课题中，张三排名第一，李四排名第二，王五排名第三，赵六排名第四。",
+    "list_with_dash_heading": "—— 课题组成员 ——\n张三、李四、王五、赵六",
+    "bullet_list": "课题组成员：\n· 张三\n· 李四\n· 王五\n· 赵六",
+    "list_colon_line_break": "课题组成员：\n张三、李四、王五、赵六",
+    "sentence_team_consists": "课题组由张三、李四、王五、赵六组成。",
+    "sentence_team_consists2": "课题组成员由张三、李四、王五、赵六四人组成。",
+    "list_with_english": "课题组成员(Members)：张三、李四、王五、赵六",
+}
+
+
+ALL_MORE_PROOF_TEXTS = {**MORE_PROOF_TEXTS, **LABEL_AND_SEPARATOR_TEXTS, **LEADER_TEXTS, **SENTENCE_AND_RANK_TEXTS}
 
 
 @pytest.mark.parametrize("case", sorted(ALL_MORE_PROOF_TEXTS))

@@ -116,6 +116,11 @@ _TITLES = tuple(sorted({
 }, key=len, reverse=True))
 
 
+def is_title(token: str) -> bool:
+    """A professional title or post standing on its own ('主任医师', '副教授')."""
+    return token in _TITLES
+
+
 def strip_title(name: str) -> str:
     """'张三主任医师' → '张三' (a title after a name of two to four characters starting with a
     surname); anything else unchanged."""
