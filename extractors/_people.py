@@ -59,7 +59,7 @@ def _names_in(raw: str) -> tuple[list[str], int]:
 
 
 # An enumerator opening a list line ('1.', '2、', '(3)', '4-' as OCR reads '4．', '⑤').
-_LINE_ENUM = re.compile(r"^\s*(?:[(（]?\d{1,2}\s*[)）.、．\-·]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[·•●◆■▪○-](?=\s*[\u4e00-\u9fff]))\s*")
+_LINE_ENUM = re.compile(r"^\s*(?:[(（]?\d{1,2}\s*[)）.、．\-·]|[①-⑳]|[一二三四五六七八九十]{1,2}、|[·•●◆■▪○-](?=\s*[\u4e00-\u9fff])|\d{1,2}\s+(?=[\u4e00-\u9fff]))\s*")
 # A unit printed after a name on a one-name-a-line list ('张　三　　河南大学').
 _ORG_TOKEN = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:大学|学院|医院|中心|公司|研究院|研究所|委员会|学校|中学|小学|幼儿园|"
                         r"医专|师专|高专|卫校|集团|[院所局厅站校部处社馆会厂司室科])$")
@@ -167,7 +167,7 @@ def _band_right(v: DocView, idx: int) -> list[str]:
 
 
 # Words a list label may carry before its colon ('成员排序：', '成员及排名：', '人员组成：', '成员排序如下：').
-_LABEL_TAIL = r"(?:及?(?:排名|排序|排位|顺序|次序|位次)|名单|组成|构成)?(?:如下|依次为|分别为)?"
+_LABEL_TAIL = r"(?:及?(?:排名|排序|排位|顺序|次序|位次)|名单|组成|构成|签字|签名)?(?:如下|依次为|分别为)?"
 
 
 def labelled_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None:
@@ -198,7 +198,8 @@ def labelled_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None
                     names, other = _names_in(rest)
                     if names and other <= len(names):
                         open_end = bool(re.search(r"[、,，;；]\s*$", rest))
-                        return names + [n for n in _continuation(v, idx, open_end, (at,)) if n not in names], *span
+                        names += [n for n in _continuation(v, idx, open_end, (at,)) if n not in names]
+                        return names + _same_label_lines(v, idx, m.group(0).strip(), names), *span
                     continue
                 nxt = v.lines[idx + 1] if idx + 1 < len(v.lines) else None
                 # the reader goes on under the label ('课题组成员：' over a grid of names): the
@@ -221,6 +222,31 @@ def labelled_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None
                         open_end = bool(re.search(r"[、,，;；]\s*$", v.lines[j].raw))
                         names += [n for n in _continuation(v, j, open_end) if n not in names]
                         return names, v.starts[j], v.starts[j] + len(v.lines[j].text)
+    return None
+
+
+def _same_label_lines(v: DocView, idx: int, label: str, have: list[str]) -> list[str]:
+    """Names on the lines right after line `idx` that repeat its label, one name each
+    ('参与人 李四' / '参与人 王五' / '参与人 赵六')."""
+    out: list[str] = []
+    for ln in v.lines[idx + 1:idx + 40]:
+        if not ln.raw.strip().startswith(label):
+            break
+        names, other = _names_in(ln.raw.strip()[len(label):])
+        if not names or other:
+            break
+        out += [n for n in names if n not in have and n not in out]
+    return out
+
+
+def row_label_names(v: DocView) -> tuple[list[str], int, int] | None:
+    """(names, start, end) of a transposed member table's name row ('排名 1 2 3 4' over
+    '姓名 张三 李四 王五 赵六'): a line of 姓名 and two names or more, known surnames, nothing else."""
+    for idx, ln in enumerate(v.lines):
+        m = re.fullmatch(r"\s*姓\s*名\s*[:：]?\s+(.+)", ln.raw)
+        names = split_names(m.group(1)) if m else []
+        if len(names) >= 2 and len(m.group(1).split()) == len(names) and all(plausible_name(n) and known_surname(n) for n in names):
+            return names, v.starts[idx], v.starts[idx] + len(ln.text)
     return None
 
 
@@ -264,7 +290,8 @@ _SENTENCE_AFTER = re.compile(r"(?:等\s*(?:\d{1,2}|[一二三四五六七八九�
                              r"(?<=[\u4e00-\u9fff])(?=(?:共同)?参[加与]))\s*"
                              r"(?:共同|分别)?(?:参加|参与|组成|共同完成|承担|完成了?(?:该|本)(?:项|课题|项目))")
 # What opens a list inside a sentence ('项目组成员有：…', '参加研究的人员有…', '成员包括…').
-_SENTENCE_BEFORE = re.compile(r"(?:成员|人员|参加者|参与者|参加人|参与人|研究者)\s*(?:有|包括|为|是|依次为|分别为)\s*[:：]?\s*")
+_SENTENCE_BEFORE = re.compile(r"(?:(?:成员|人员|参加者|参与者|参加人|参与人|研究者)\s*|(?:参与|参加)[\u4e00-\u9fff]{0,10}?的(?:人员|同志|成员)?还?)"
+                              r"(?:有|包括|为|是|依次为|分别为)\s*[:：]?\s*")
 
 
 def _best_suffix(text: str) -> str | None:
@@ -372,7 +399,7 @@ def sentence_names(v: DocView, more: bool = False) -> tuple[list[str], int, int]
 
 
 # A name marked as the leader inside a list ('张三（负责人） 李四 王五', '王敏(组长)、…').
-_ANNOTATED = re.compile(rf"{_N}\s*[(（]\s*(?:项目|课题)?(?:负责人|主持人|组长|牵头人|第一完成人)\s*[)）]")
+_ANNOTATED = re.compile(rf"{_N}\s*[(（]\s*(?:项目|课题)?(?:负责人?|主持人?|组长|牵头人?|第一完成人)\s*[)）]")
 
 
 def annotated_names(v: DocView) -> tuple[list[str], int, int] | None:
@@ -530,7 +557,7 @@ def name_list(v: DocView, field: str, labels: str, lead: str | None = None, more
         pos = hit[1:]
     found = ranked_names(v) or form_row_names(v, labels) or labelled_names(v, labels) or \
         (more and (annotated_names(v) or glued_label_names(v, labels))) or sentence_names(v, more) or \
-        (more and salutation_names(v))
+        (more and (salutation_names(v) or row_label_names(v)))
     if found and lead and more and not names and (sl := _sentence_lead(v.flat)) and sl[0] not in found[0]:
         names.append(sl[0])  # the leader a sentence names ('由张三主持完成') before a labelled list of the others
     if found:

@@ -262,7 +262,32 @@ SENTENCE_AND_RANK_TEXTS = {
 }
 
 
-ALL_MORE_PROOF_TEXTS = {**MORE_PROOF_TEXTS, **LABEL_AND_SEPARATOR_TEXTS, **LEADER_TEXTS, **SENTENCE_AND_RANK_TEXTS}
+# Bare numbers opening list lines, letter-spaced names, a transposed table's name row, '参与…的还有',
+# roles in brackets (主持/参与), a label repeated a name a line, a label asking for signatures,
+# names with 同志.
+MORE_LIST_TEXTS = {
+    "digits_space": "课题组成员排序：1 张三 2 李四 3 王五 4 赵六",
+    "digits_space_lines": "课题组成员：\n1 张三\n2 李四\n3 王五\n4 赵六",
+    "letter_spaced_names": "课题组成员：张 三  李 四  王 五  赵 六",
+    "transposed": "排名 1 2 3 4\n姓名 张三 李四 王五 赵六",
+    "others_too": "参与本课题研究的还有李四、王五、赵六。\n课题负责人：张三",
+    "units_space": "课题组成员：张三（漯河市中心医院） 李四（漯河市中心医院） 王五（漯河医专） 赵六（漯河医专）",
+    "rank_table_cn": "排名 姓名 单位\n一 张三 漯河市中心医院\n二 李四 漯河市中心医院\n三 王五 漯河医专\n四 赵六 漯河医专",
+    "rank_table_ordinal": "名次 姓名\n第一 张三\n第二 李四\n第三 王五\n第四 赵六",
+    "member_and_rank_cols": "姓名 排名\n张三 1\n李四 2\n王五 3\n赵六 4",
+    "member_rank_sentence": "课题组成员依次为张三、李四、王五、赵六。",
+    "semicolon_roles": "张三（主持）；李四（参与）；王五（参与）；赵六（参与）",
+    "roles_table_nohdr": "主持人 张三\n参与人 李四\n参与人 王五\n参与人 赵六",
+    "participants_label_numbered_lines": "参与人员：\n（1）张三\n（2）李四\n（3）王五\n（4）赵六",
+    "member_cells_in_grid": "课题组成员 张三 李四\n王五 赵六",
+    "with_id_numbers": "课题组成员：张三（4111…）、李四、王五、赵六",
+    "sign_table": "课题组成员签字：\n张三 李四 王五 赵六",
+    "honorifics": "课题组成员：张三同志、李四同志、王五同志、赵六同志",
+    "completers_sentence": "经评审，“基于大数据的慢病管理研究”课题完成人员为张三、李四、王五、赵六。",
+}
+
+
+ALL_MORE_PROOF_TEXTS = {**MORE_PROOF_TEXTS, **LABEL_AND_SEPARATOR_TEXTS, **LEADER_TEXTS, **SENTENCE_AND_RANK_TEXTS, **MORE_LIST_TEXTS}
 
 
 @pytest.mark.parametrize("case", sorted(ALL_MORE_PROOF_TEXTS))

@@ -146,6 +146,7 @@ def split_names(text: str) -> list[str]:
         toks = [x for x in toks if x and x != "等" and x not in _TITLES]  # '张三 主任医师': the title is no name
         for tok in _merge_singles(toks):
             tok = re.sub(r"等$", "", tok) if len(tok) > 2 else tok
+            tok = re.sub(r"(?:同志|老师|先生|女士)$", "", tok) if len(tok) >= 4 else tok  # '张三同志'
             tok = strip_title(tok)
             out.extend(_split_dotted(tok) or split_run(tok) or [tok])
     if any("·" not in n for n in out):
