@@ -17,12 +17,14 @@ Photo damage the typed reading tolerates: header words one or two glyphs off ('�
 above 10: _score_column), a course name left-aligned under a narrow 序号 column, a term
 cell under a truncated header or a bare term number beside the academic year, score digits
 read as letters ('TO'), 合格 read as 含格, and an exam year after the transcript's date that
-one digit sets right (_settle_years)."""
+one digit sets right (_settle_years). A page whose header row was lost entirely is read by
+content alone when three rows or more read as courses."""
 
 from __future__ import annotations
 
 import re
 import statistics
+from datetime import date
 
 from extractors._base import DocView
 from extractors._common import common_fields
@@ -188,7 +190,7 @@ def _typed_row(row, header, term: str | None, score_x: float | None = None, h: f
     centres = [(_xc(h), h.text) for h in header]
 
     def column(ln) -> str:
-        return min(centres, key=lambda c: abs(c[0] - _xc(ln)))[1]
+        return min(centres, key=lambda c: abs(c[0] - _xc(ln)))[1] if centres else ""
 
     if score_x is None:
         scores = [ln for ln in row if parse_score(_score_glyphs(ln.text)) and _SCORE_H.search(column(ln))]
@@ -247,18 +249,23 @@ def typed_courses(v: DocView) -> list[dict]:
         cells = [c for ln in v.lines if ln.page == page.number for c in split_cells(ln)]
         rows = rows_from_lines(cells, page_slope(cells) if v.doc.source == "ocr" else 0.0)
         start = next((i for i, row in enumerate(rows) if _typed_header([ln.text for ln in row])), None)
-        if start is None:
+        h = statistics.median(max(ln.bbox.y1 - ln.bbox.y0, 1.0) for ln in cells) if cells else 20.0
+        # no header read (a photo garbled it): the rows are read by content alone, the scores
+        # in the column _score_column finds, and taken when three rows or more read as courses
+        header = rows[start] if start is not None else []
+        body = rows[start + 1:] if start is not None else rows
+        score_x = None if any(_SCORE_H.search(ln.text) for ln in header) else _score_column(body, h)
+        if not header and score_x is None:
             continue
-        header, term = rows[start], None
-        h = statistics.median(max(ln.bbox.y1 - ln.bbox.y0, 1.0) for ln in cells)
-        score_x = None if any(_SCORE_H.search(ln.text) for ln in header) else _score_column(rows[start + 1:], h)
-        for row in rows[start + 1:]:
+        found, term = [], None
+        for row in body:
             texts = [ln.text for ln in row]
             if len(row) <= 2 and (tm := _term_heading("".join(texts))) and not parse_score(texts[-1]):
                 term = tm
                 continue
             if (c := _typed_row(row, header, term, score_x, h)):
-                out.append(c)
+                found.append(c)
+        out += found if header or len(found) >= 3 else []
     return out
 
 
@@ -280,9 +287,10 @@ def _head_school(v: DocView, f: ExtractedField) -> ExtractedField:
 def _settle_years(courses: list[dict], issue_year: int | None) -> None:
     """A course year after the transcript's own date and more than a year after every other
     course's ('2029.12' among 2022 and 2023 courses on a transcript signed in 2023) is a
-    misread digit: the other courses' year one digit off (the commonest, the later on a tie)."""
+    misread digit: the other courses' year one digit off (the commonest, the later on a tie).
+    Without a legible issue date, this year bounds it."""
     if issue_year is None:
-        return
+        issue_year = date.today().year
     for c in courses:
         y = c["year"]
         others = [o["year"] for o in courses if o["year"] and o["year"] != y]

@@ -211,3 +211,25 @@ def test_refresher_record_year_and_month_in_the_term_columns():
                      [("2023", 40), ("10月", 130), ("急救技能考核", 220), ("3", 440), ("87", 505)]])
     courses, _ = courses_of(doc)
     assert [(c["course"], c["year"]) for c in courses] == [("医疗质量与安全", 2023), ("急救技能考核", 2023)]
+
+
+def test_rows_read_by_content_when_the_header_is_lost():
+    """A photo that lost the whole header row: three rows or more of name | credit | score |
+    date are read as courses, the scores in the column of numbers above 10 and grades."""
+    rows = [[("循证医学", 60), ("2", 330), ("67", 420), ("2022.12", 520)],
+            [("医学伦理学", 60), ("2", 330), ("96", 420), ("2023.06", 520)],
+            [("科研论文写作", 60), ("3", 330), ("合格", 410), ("2023.06", 520)],
+            [("临床科研设计", 60), ("1", 330), ("55", 420), ("2023.12", 520)]]
+    courses, f = courses_of(_ocr_page([], rows, tail=["注：成绩60分及以上为通过，已获学分合计：8", "2023年12月26日"]))
+    assert [(c["course"], c["score"], c["year"], c["passed"]) for c in courses] == [
+        ("循证医学", "67", 2022, True), ("医学伦理学", "96", 2023, True), ("科研论文写作", "合格", 2023, True),
+        ("临床科研设计", "55", 2023, False)]
+    # two such rows are no table: nothing is read
+    assert courses_of(_ocr_page([], rows[:2]))[0] == []
+
+
+def test_course_year_beyond_this_year_is_settled_without_an_issue_date():
+    rows = [[("循证医学", 60), ("67", 405), ("2022.12", 500)], [("医学伦理学", 60), ("96", 405), ("2023.06", 500)],
+            [("高级病理生理学", 60), ("70", 405), ("2093.12", 500)]]  # a year that cannot be yet
+    courses, _ = courses_of(_ocr_page([("课程名称", 100), ("成绩", 400), ("考试日期", 500)], rows))
+    assert [c["year"] for c in courses] == [2022, 2023, 2023]
