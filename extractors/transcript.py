@@ -230,7 +230,7 @@ def _typed_row(row, header, term: str | None, score_x: float | None = None, h: f
 
 
 def _typed_header(texts: list[str]) -> bool:
-    """The header of a table read by content: one course column, and a score column or at
+    """The header of a table read by content: one course column, and a score column or at least
     one other short column word (the score's cell may be lost on a photo)."""
     if sum(bool(_COURSE_H.search(t)) for t in texts) != 1:
         return False
