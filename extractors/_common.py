@@ -355,7 +355,8 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
                     fixed = (own_year, 0.7)  # signed before its own 文号's year: a misread (二〇二二 for 二〇二三)
                 cn2 = bool(_CN2_YEAR.match(text[d.start:]))
                 conf = 0.8 * (0.6 if cn2 else 1.0)
-                if cn2 and context and d.value.year not in context and not (fixed and fixed[0] != d.value.year):
+                if cn2 and context and d.value.year not in context and d.value.year != max(context) + 1 and \
+                        not (fixed and fixed[0] != d.value.year):  # ('二三年' on a 2022 award issued in 2023 stays 2023)
                     # two numerals left of a four-numeral year ('上二六年八月二日' for 二〇二三…): a
                     # guess the document's own years overrule
                     fixed = (_commonest_year(context), 0.7)

@@ -376,3 +376,23 @@ def test_plan_training_years_tie_is_settled_the_same_way_every_run():
     got = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(1, 7)}
     assert got == {"2023年丁培训"}
+
+
+@pytest.mark.parametrize("text, iso", [("2023<0321", "2023-03-21"), ("20230321", "2023-03-21")])
+def test_signature_date_with_every_separator_lost_or_one_misread(text, iso):
+    found = loose_date(text, [2023])
+    assert found is not None and found[0].value.isoformat() == iso
+    assert found[0].end <= len(text)
+
+
+def test_resident_id_birth_date_is_no_compact_date():
+    assert loose_date("412324197104284747", [2023]) is None
+
+
+def test_two_numeral_year_the_year_after_the_award_year_stays():
+    """'二三年' (二〇 lost) on a certificate for a 2022 award: issued in 2023, the year after the
+    latest year stated, not the commonest year (2022)."""
+    doc = doc_from_text("荣誉证书\n张三同志：\n你参与完成的项目获2022年度河南省科学技术进步奖二等奖。\n"
+                        "特发此证，以资鼓励。\n2022年度评审\n河南省教育厅\n二三年七月二十四日")
+    got = {f.name: f.value for f in extract("award_certificate", doc)}
+    assert got["issue_date"] == "2023-07-24"

@@ -308,6 +308,7 @@ _LOOSE_DATE = re.compile(
     rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_])\s*"
     rf"0*(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 _GLUED_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?![\d.])")
+_COMPACT_DATE = re.compile(r"(?<![\d\-./])((?:19|20)\d{2})([^\d\s年.\-/]?)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d\-./])")
 _GLUED_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([.\-/月])(\d{1,2})(?![\d.\-/])")
 # Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6, 3↔0 …): a year one such edit from a year
 # the document uses elsewhere is that year.
@@ -374,6 +375,8 @@ def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
     # a separator or 年 lost between year and month ('202308-12', '202310月12日'): put it back (same length
     # before the match, so spans stay within one character)
     t = _GLUED_YEAR_MONTH.sub(r"\1-\2\3\4", norm(text))
+    # all separators lost or one misread ('20230321', '2023<0321'): year, month and day by their widths
+    t = _COMPACT_DATE.sub(r"\1-\3-\4", t)
     for m in _LOOSE_DATE.finditer(t):
         fixed = repair_year(m.group("y"), context)
         mo, dd = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
@@ -385,8 +388,8 @@ def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
         if mo and not 1 <= dd <= month_end(fixed[0], mo).day and (dd := _repair_number(m.group("d"), 31)):
             factor *= 0.6
         value = _make(fixed[0], mo, dd) if mo and dd else None
-        if value:
-            return DateMatch(value, "day", m.start(), m.end(), True), factor
+        if value:  # (a compact date grew by its separators: the span is kept within the text)
+            return DateMatch(value, "day", min(m.start(), len(text)), min(m.end(), len(text)), True), factor
     return None
 
 
