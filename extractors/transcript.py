@@ -18,7 +18,8 @@ above 10: _score_column), a course name left-aligned under a narrow 序号 colum
 cell under a truncated header or a bare term number beside the academic year, score digits
 read as letters ('TO'), 合格 read as 含格, and an exam year after the transcript's date that
 one digit sets right (_settle_years). A page whose header row was lost entirely is read by
-content alone when three rows or more read as courses."""
+content alone when three rows or more read as courses. Summary rows (平均成绩, 已获学分合计)
+are no courses."""
 
 from __future__ import annotations
 
@@ -118,11 +119,15 @@ def _term_of(cells: list[str], cols: list[int]) -> str | None:
     return "".join(parts) or None
 
 
+# A table's summary row, not a course ('平均成绩 85', '已获学分合计 14', '加权平均分 82.5').
+_SUMMARY_ROW = re.compile(r"合计|总计|小计|平均|均分|绩点|GPA|总学分|已获|应修|实修|总分|加权")
+
+
 def _course(name: str, score: str, term: str | None) -> dict | None:
     score = _score_glyphs(score)
     parsed = parse_score(score)
     name = name.strip()
-    if not parsed or len(name) < 2 or _HEAD_CELL.match(name) or name.isdigit():
+    if not parsed or len(name) < 2 or _HEAD_CELL.match(name) or name.isdigit() or _SUMMARY_ROW.search(name):
         return None
     return {"course": name, "score": parsed[0], "term": term, "passed": parsed[1],
             "year": term_year(term) if term else None}

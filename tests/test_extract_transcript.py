@@ -233,3 +233,9 @@ def test_course_year_beyond_this_year_is_settled_without_an_issue_date():
             [("高级病理生理学", 60), ("70", 405), ("2093.12", 500)]]  # a year that cannot be yet
     courses, _ = courses_of(_ocr_page([("课程名称", 100), ("成绩", 400), ("考试日期", 500)], rows))
     assert [c["year"] for c in courses] == [2022, 2023, 2023]
+
+
+@pytest.mark.parametrize("summary", ["平均成绩", "加权平均分", "已获学分合计", "总学分"])
+def test_summary_rows_are_not_courses(summary):
+    courses, f = courses_of(doc_from_text(f"课程名称 学分 成绩\n医学统计学 2 86\n卫生法学 1 57\n{summary} 3 82"))
+    assert [c["course"] for c in courses] == ["医学统计学", "卫生法学"] and f["courses_passed"] == "1"
