@@ -337,9 +337,9 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
     month_only = yearless = None
     for i in order:
         ln = v.lines[i]
-        if i < half or is_form_value(v, i) or is_table_cell(v, i) or len(ln.text) > 40 or \
-                _INLINE_LABEL.match(ln.text) and not _DATE_ONLY_LABEL.match(ln.text):
-            continue
+        if i < half or is_form_value(v, i) or len(ln.text) > 40 or \
+                _INLINE_LABEL.match(ln.text) and not _DATE_ONLY_LABEL.match(ln.text) or is_table_cell(v, i):
+            continue  # (the table test, a scan of the page's lines, last)
         context = [y for j, y in years if j != i]
         text = _row_date_text(v, i)
         found = [d for d in find_dates(text, normalised=True) if d.has_year and not _RANGE_SIDE.match(text[d.end:])

@@ -239,17 +239,6 @@ def _same_label_lines(v: DocView, idx: int, label: str, have: list[str]) -> list
     return out
 
 
-def row_label_names(v: DocView) -> tuple[list[str], int, int] | None:
-    """(names, start, end) of a transposed member table's name row ('排名 1 2 3 4' over
-    '姓名 张三 李四 王五 赵六'): a line of 姓名 and two names or more, known surnames, nothing else."""
-    for idx, ln in enumerate(v.lines):
-        m = re.fullmatch(r"\s*姓\s*名\s*[:：]?\s+(.+)", ln.raw)
-        names = split_names(m.group(1)) if m else []
-        if len(names) >= 2 and len(m.group(1).split()) == len(names) and all(plausible_name(n) and known_surname(n) for n in names):
-            return names, v.starts[idx], v.starts[idx] + len(ln.text)
-    return None
-
-
 def ranked_names(v: DocView) -> tuple[list[str], int, int] | None:
     """Names enumerated with their ranks ('第一完成人：程伟 第二完成人：金丽萍', '程伟（第1完成人）
     金丽萍（第2完成人）'), in rank order, when two ranks or more are written."""
@@ -327,6 +316,15 @@ _SENTENCE_AFTER_MORE = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:同志|老师|教
 _LIST_OPENER = r"(?:以及|及|和|与|由|授予|给予|表彰|奖励|向|成员|人员|参与人|参加人)"
 
 
+def _after_opener(token: str, ok) -> str | None:
+    """The name ending `token` right after an opener word ('由张三', '及彭龙'); the opener is the
+    one nearest the name ('成员由张三': 由, not 成员)."""
+    for k in (4, 3, 2):
+        if len(token) > k and re.search(rf"{_LIST_OPENER}$", token[:-k]) and ok(token[-k:]):
+            return token[-k:]
+    return None
+
+
 def _names_before(v: DocView, at: int, strict: bool) -> list[str]:
     """The names ending right before flat offset `at`, read backwards over 、，-separated
     tokens to the first that is no name: a name after an opener word ('由张三', '及彭龙') or
@@ -346,10 +344,8 @@ def _names_before(v: DocView, at: int, strict: bool) -> list[str]:
         tail = t.split("\x00")[-1]
         if tail != t and plausible_name(tail) and known_surname(tail):
             names.insert(0, strip_title(tail))
-        elif (first := next((t2[-k:] for k in (4, 3, 2) if len(t2 := t.replace("\x00", "")) > k
-                             and re.search(rf"{_LIST_OPENER}$", t2[:-k]) and ok(t2[-k:])), None)) and \
-                (not strict or known_surname(first)):
-            names.insert(0, strip_title(first))  # '…由张三' ('成员由张三': the opener is 由, not 成员)
+        elif (first := _after_opener(t.replace("\x00", ""), ok)) and (not strict or known_surname(first)):
+            names.insert(0, strip_title(first))
         break
     return names
 
@@ -416,27 +412,36 @@ def annotated_names(v: DocView) -> tuple[list[str], int, int] | None:
     return None
 
 
-def salutation_names(v: DocView) -> tuple[list[str], int, int] | None:
-    """(names, start, end) of a letter opening on several people, with no 同志 after them
-    ('张三、李四、王五：' over '你们承担的…'): a line of two names or more, known surnames, and a colon."""
-    for idx, ln in enumerate(v.lines[:8]):
-        m = re.fullmatch(rf"\s*((?:{_N}\s*[、,，]\s*)+{_N})\s*[:：]\s*", ln.raw)
-        names = split_names(m.group(1)) if m else []
-        if len(names) >= 2 and all(plausible_name(n) and known_surname(n) for n in names):
-            return names, v.starts[idx], v.starts[idx] + len(ln.text)
+def _names_on_a_line(v: DocView, rx: re.Pattern, lines: int | None = None, whole: bool = False) -> tuple[list[str], int, int] | None:
+    """(names, start, end) of the first of the first `lines` lines where `rx`'s group 1 holds two
+    names or more, all with known surnames (`whole`: each a space-separated token of its own)."""
+    for idx, ln in enumerate(v.lines[:lines]):
+        for m in rx.finditer(ln.raw):
+            names = split_names(m.group(1))
+            if len(names) >= 2 and all(plausible_name(n) and known_surname(n) for n in names) and \
+                    (not whole or len(m.group(1).split()) == len(names)):
+                return names, v.starts[idx], v.starts[idx] + len(ln.text)
     return None
+
+
+# A letter opening on several people with no 同志 after them ('张三、李四、王五：' over '你们承担的…').
+_SALUTATION_LIST = re.compile(rf"^\s*((?:{_N}\s*[、,，]\s*)+{_N})\s*[:：]\s*$")
+# A transposed member table's name row ('排名 1 2 3 4' over '姓名 张三 李四 王五 赵六').
+_NAME_ROW = re.compile(r"^\s*姓\s*名\s*[:：]?\s+(.+?)\s*$")
+
+
+def salutation_names(v: DocView) -> tuple[list[str], int, int] | None:
+    return _names_on_a_line(v, _SALUTATION_LIST, lines=8)
+
+
+def row_label_names(v: DocView) -> tuple[list[str], int, int] | None:
+    return _names_on_a_line(v, _NAME_ROW, whole=True)
 
 
 def glued_label_names(v: DocView, labels: str) -> tuple[list[str], int, int] | None:
-    """(names, start, end) of a list written right after its label inside a sentence, with no
-    colon ('课题主持人张三，课题组成员李四、王五、赵六。'): two names or more, known surnames."""
-    rx = re.compile(rf"(?:{labels})(?:为|是|有)?\s*((?:{_N}\s*[、,，]\s*)+{_N})(?=[。；;，,\s]|$)")
-    for idx, ln in enumerate(v.lines):
-        for m in rx.finditer(ln.raw):
-            names = split_names(m.group(1))
-            if len(names) >= 2 and all(plausible_name(n) and known_surname(n) for n in names):
-                return names, v.starts[idx], v.starts[idx] + len(ln.text)
-    return None
+    """A list written right after its label inside a sentence, with no colon
+    ('课题主持人张三，课题组成员李四、王五、赵六。')."""
+    return _names_on_a_line(v, re.compile(rf"(?:{labels})(?:为|是|有)?\s*((?:{_N}\s*[、,，]\s*)+{_N})(?=[。；;，,\s]|$)"))
 
 
 def salutation_name(v: DocView) -> tuple[str, int, int] | None:

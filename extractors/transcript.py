@@ -157,9 +157,10 @@ def courses_from_rows(rows: list[list[str]]) -> list[dict]:
 _OTHER_H = re.compile(r"编号|代码|代号|性质|类别|类型|属性|方式|形式|备注|说明|学分|学时|教师|专业|序号")
 _DATE_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*学年\s*(?:第?[一二12上下]学期)?|"
                         r"年?(?:春|秋|夏|冬)季?(?:学期)?|[.\-/年]\s*\d{1,2}(?:[.\-/月]\s*\d{1,2}日?)?月?|年?第?[一二12上下]学期))$")
+_ACADEMIC_YEAR = r"(?:19|20)\d{2}\s*[-—~～至/]\s*(?:19|20)\d{2}(?:学年)?"  # a cell '2022-2023'
 # A cell under a 学年/学期 header: '2022-2023', '2022～2023', '第一学期', '一', '2', '秋季', and
 # a 进修 record's year and month ('2023' | '5月').
-_TERM_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—~～至/]\s*(?:19|20)\d{2}(?:学年)?|第?[一二12上下](?:学期)?|[春秋夏冬]季?(?:学期)?|"
+_TERM_CELL = re.compile(rf"^(?:{_ACADEMIC_YEAR}|第?[一二12上下](?:学期)?|[春秋夏冬]季?(?:学期)?|"
                         r"(?:19|20)\d{2}年?|\d{1,2}月份?)$")
 _REMARK = re.compile(r"重修|补考|缓考|免修|缺考|旷考|备注")
 
@@ -205,7 +206,7 @@ def _typed_row(row, header, term: str | None, score_x: float | None = None, h: f
     if not scores:
         return None
     score = scores[-1]
-    years = [ln for ln in row if re.fullmatch(r"(?:19|20)\d{2}\s*[-—~～至/]\s*(?:19|20)\d{2}(?:学年)?", ln.text)]
+    years = [ln for ln in row if re.fullmatch(_ACADEMIC_YEAR, ln.text)]
 
     def is_term(ln) -> bool:
         t = _term_text(ln.text)
