@@ -314,3 +314,30 @@ def test_bundled_seed_texts_match_shared():
     assert len(files) == 5 and all(f.parent == SEED_DIR for f in files)
     if shared.is_dir():
         assert {f.name: f.read_bytes() for f in files} == {f.name: f.read_bytes() for f in sorted(shared.glob("*.txt"))}
+
+
+NAME_LISTS = ("members", "inventors", "authors", "awardees")
+
+
+@pytest.mark.parametrize("family", ["A", "B", "C", "D", "E"])
+def test_name_list_labels_are_printed(family, tmp_path):
+    """A name-list label is only given where the document prints every name on it: a label
+    no reader could recover (a proof that names only the declarant) would count a correct
+    extractor as wrong."""
+    from samplegen.single import SOURCES, render_document
+
+    kinds = ("project_proof", "patent_certificate", "award_certificate", "journal_pages",
+             "book_pages", "presentation_proof")
+    seen = 0
+    for kind in kinds:
+        srcs = SOURCES[kind]
+        for seed in range(4):
+            cat, var = srcs[seed % len(srcs)]
+            lab = render_document(kind, family, "digital_pdf", seed, tmp_path, category=cat, variant=var)
+            text = WS.sub("", lab["text"])
+            for field in NAME_LISTS:
+                if field in lab["fields"]:
+                    seen += 1
+                    missing = [n for n in json.loads(lab["fields"][field]) if WS.sub("", n) not in text]
+                    assert not missing, (kind, seed, field, len(missing))
+    assert seen >= 8, seen

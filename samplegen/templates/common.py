@@ -75,15 +75,18 @@ def sick_leave_fields(c: Composer, ev: dict, rt: str) -> None:
     c.field("months_absent", str(ev["months"]), raw=f"{ev['months']}个月")
 
 
-def project_fields(c: Composer, pj: dict, name: str) -> None:
-    """Register a project proof's labelled fields (the same on every template)."""
+def project_fields(c: Composer, pj: dict, name: str, listed: bool = True) -> None:
+    """Register a project proof's labelled fields (the same on every template). `listed`:
+    the template prints the member list; a proof that names only the declarant (and states
+    their rank) has no `members` label, since nothing on it could be read as the list."""
     c.field("project_level", pj["level"])
     c.field("project_role", pj["role"])
     c.field("member_rank", str(pj["rank"]))
     c.field("person_name", name)
     c.field("title", pj["title"], raw=pj["title"])
     c.field("certificate_number", pj["number"], raw=pj["number"])
-    c.field("members", names_json(pj["members"]))
+    if listed:
+        c.field("members", names_json(pj["members"]))
 
 
 def names_json(names: list[str]) -> str:

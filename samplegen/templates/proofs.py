@@ -179,7 +179,7 @@ def project_proof(d: dict, fam: str, rng: random.Random):
     pj = d["project"]
     name = d["name"]
     c = composer(fam, rng, landscape=(fam == "B"), font_size=13 if fam != "B" else 15)
-    project_fields(c, pj, name)
+    project_fields(c, pj, name, listed=fam != "C")  # C's letter names only the declarant
     style = ds(fam, rng)
     if fam == "A":
         c.title(f"{pj['source']}立项通知书", size=18, role="heib")
