@@ -426,8 +426,8 @@ def _level(v: DocView) -> ExtractedField | None:
     """national / provincial, as Henan title reviews rank a journal: a level stated as such
     (国家级期刊, 省级期刊), else its sponsors (主管/主办: a national body — a ministry, 中国科协,
     中华医学会 — → national; a provincial one → provincial), else the CN registration region
-    (CN 11-: Beijing, where the central journals are registered → national; another region →
-    provincial; low confidence). A core-list badge (中文核心期刊, 科技核心) ranks quality, not
+    (CN 11-: Beijing, where the central journals are registered, and CN 10-, the series for
+    central bodies → national; another region → provincial; low confidence). A core-list badge (中文核心期刊, 科技核心) ranks quality, not
     level: only when nothing else tells, a low-confidence 'national'."""
     refs = _reference_lines(v)
     for lv, rx in _LEVEL_WORDS:
@@ -439,7 +439,7 @@ def _level(v: DocView) -> ExtractedField | None:
         if (m := next((m for lv, m in levels if lv == want), None)):
             return v.make("level", want, 0.65, m.start(1), m.end(1))
     if (cns := find_cn_numbers(v.text)):
-        lv = "national" if cns[0].value.startswith("CN 11-") else "provincial"
+        lv = "national" if cns[0].value.startswith(("CN 10-", "CN 11-")) else "provincial"
         return v.make("level", lv, 0.45, cns[0].start, cns[0].end)
     if (m := next(_outside(v, _CORE_BADGE.finditer(v.text), refs), None)):
         return v.make("level", "national", 0.35, m.start(), m.end())

@@ -354,7 +354,7 @@ def _planned(cat: int, rng, p, year, variant, inject) -> ClaimPlan:
         notes.append("no plan filing")
     h, rule, assumed = rules.planned_training_hours(cat, filed, t["hours"])
     flags = [] if filed else ["unfiled_plan"]
-    # generate.settle_plans decides, over the whole set, whether a filed plan lists it
+    # settle_plans (below) decides, over the whole set, whether a filed plan lists it
     return ClaimPlan(cat, variant, h, rule, assumed, flags, notes, docs,
                      {"hours_stated": t["hours"], "training": {k: t[k] for k in ("title", "topic", "organizer", "year")}})
 
@@ -411,3 +411,29 @@ def build_claim(category: int, variant: str, rng: random.Random, person: Person,
     if plan.assumed and "assumed_rule" not in plan.flags:
         plan.flags.append("assumed_rule")
     return plan
+
+
+def settle_plans(plans: list, docs: list[dict]) -> None:
+    """Categories 13/14: whether the training is in a filed annual plan, judged over the
+    whole set the way a reviewer holding every filing would. A row of a plan filing of the
+    same year lists it when it names the same topic and — where the filing prints each row's
+    organiser (family A) — the same organiser; where it does not, the row counts if the
+    filing is the claim's own or by the same filer (the organising department for 13, the
+    employer's competent department for 14). The random rows of an "unfiled" plan
+    sometimes hit the claimed topic; such a claim is filed after all."""
+    filings = [(d["cid"], d["plan"].data["plan"], d["family"]) for d in docs if d["plan"].kind == "plan_filing"]
+    for cid, person, plan in plans:
+        t = plan.facts.get("training")
+        if plan.category not in (13, 14) or not t:
+            continue
+        filer = vocab.AUTHORITY[person.profession][0].format(c=person.city)
+        hit = next((r for c, pl, fam in filings if pl["year"] == t["year"] for r in pl["trainings"]
+                    if r.get("topic") == t["topic"] and (r["organizer"] == t["organizer"] if fam == "A"
+                                                          else c == cid or pl["filer"] == filer)), None)
+        filed = hit is not None
+        if filed == (plan.rule_id == f"{plan.category}.stated"):
+            continue
+        plan.hours, plan.rule_id, plan.assumed = rules.planned_training_hours(plan.category, filed, plan.facts["hours_stated"])
+        plan.flags = [f for f in plan.flags if f != "unfiled_plan"] + ([] if filed else ["unfiled_plan"])
+        plan.notes.append(f"a filed plan lists “{hit['title']}” ({hit['organizer']})" if filed
+                          else "no filed plan lists this training")

@@ -10,7 +10,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-from samplegen import bad_files, claims, integrity, rules, seeds, vocab
+from samplegen import bad_files, claims, integrity, seeds
 from samplegen.labels import fmt_hours, write_labels, write_manifest
 from samplegen.people import Person, make_person
 from samplegen.render import RENDERS, allowed_renders, choose_render, render_document
@@ -188,7 +188,7 @@ def generate(out_dir: Path, n_claims: int, seed: int, year: int = 2023, families
             docs.append({"cid": cid, "person": p, "plan": dp, "family": fam, "comp": comp, "rng": drng,
                          "render": choose_render(dp.kind, len(comp.pages), drng), "index": j})
     _ensure_coverage(docs, prng)
-    settle_plans(plans, docs)
+    claims.settle_plans(plans, docs)
 
     # 2. render and write
     labels_docs, claim_paths = [], {}
@@ -302,32 +302,6 @@ def _ensure_coverage(docs: list[dict], rng) -> None:
         if not any(d.get("sideways") and not d.get("exif") for d in photos):
             d = next(d for d in reversed(photos) if not d.get("sideways"))
             d["sideways"], d["exif"] = -90, False
-
-
-def settle_plans(plans: list, docs: list[dict]) -> None:
-    """Categories 13/14: whether the training is in a filed annual plan, judged over the
-    whole set the way a reviewer holding every filing would. A row of a plan filing of the
-    same year lists it when it names the same topic and — where the filing prints each row's
-    organiser (family A) — the same organiser; where it does not, the row counts if the
-    filing is the claim's own or by the same filer (the organising department for 13, the
-    employer's competent department for 14). The random rows of an "unfiled" plan
-    sometimes hit the claimed topic; such a claim is filed after all."""
-    filings = [(d["cid"], d["plan"].data["plan"], d["family"]) for d in docs if d["plan"].kind == "plan_filing"]
-    for cid, person, plan in plans:
-        t = plan.facts.get("training")
-        if plan.category not in (13, 14) or not t:
-            continue
-        filer = vocab.AUTHORITY[person.profession][0].format(c=person.city)
-        hit = next((r for c, pl, fam in filings if pl["year"] == t["year"] for r in pl["trainings"]
-                    if r.get("topic") == t["topic"] and (r["organizer"] == t["organizer"] if fam == "A"
-                                                          else c == cid or pl["filer"] == filer)), None)
-        filed = hit is not None
-        if filed == (plan.rule_id == f"{plan.category}.stated"):
-            continue
-        plan.hours, plan.rule_id, plan.assumed = rules.planned_training_hours(plan.category, filed, plan.facts["hours_stated"])
-        plan.flags = [f for f in plan.flags if f != "unfiled_plan"] + ([] if filed else ["unfiled_plan"])
-        plan.notes.append(f"a filed plan lists “{hit['title']}” ({hit['organizer']})" if filed
-                          else "no filed plan lists this training")
 
 
 def _doc_label(rel: str, pid: str, cid: str, dp, family: str, rf, split: bool = False) -> dict:

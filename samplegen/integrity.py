@@ -112,13 +112,18 @@ def composited_patent(out: Path, seed: int, year: int, plans, docs, labels_docs,
     return True
 
 
-def unfiled_training(out: Path, seed: int, year: int, families, labels_docs, claim_labels, persons, extra_persons,
-                     cid: str, doc_label, claim_label) -> bool:
+def unfiled_training(out: Path, seed: int, year: int, families, docs, labels_docs, claim_labels, persons,
+                     extra_persons, cid: str, doc_label, claim_label) -> bool:
     p = _person(seed, "unfiled", persons, extra_persons)
-    rng = sub_random(seed, "unfiled", cid)
-    plan = claims.build_claim(14, "unfiled", rng, p, year, [])
-    plan.docs = [d for d in plan.docs if d.kind != "plan_filing"]  # no filing lists it
-    if "unfiled_plan" not in plan.flags:
+    for attempt in range(6):
+        rng = sub_random(seed, "unfiled", cid, *([attempt] if attempt else []))
+        plan = claims.build_claim(14, "unfiled", rng, p, year, [])
+        plan.docs = [d for d in plan.docs if d.kind != "plan_filing"]  # its own filing is left out
+        # judged like every other claim: another filing of the set may list the training
+        claims.settle_plans([(cid, p, plan)], docs)
+        if "unfiled_plan" in plan.flags:
+            break
+    else:
         return False
     paths = []
     for j, dp in enumerate(plan.docs):
@@ -178,8 +183,8 @@ def add_cases(out: Path, seed: int, year: int, families, plans, docs, labels_doc
     cases = [
         lambda cid: near_copy(out, seed, labels_docs, claim_labels, persons, extra_persons, cid),
         lambda cid: composited_patent(out, seed, year, plans, docs, labels_docs, claim_labels, persons, extra_persons, cid),
-        lambda cid: unfiled_training(out, seed, year, families, labels_docs, claim_labels, persons, extra_persons, cid,
-                                     doc_label, claim_label),
+        lambda cid: unfiled_training(out, seed, year, families, docs, labels_docs, claim_labels, persons, extra_persons,
+                                     cid, doc_label, claim_label),
         lambda cid: washed_out_photo(out, seed, year, families, labels_docs, claim_labels, persons, extra_persons, cid),
     ]
     for case in cases:

@@ -287,6 +287,9 @@ def test_training_level_from_its_audience():
     ("中原医刊\n2023年9月第45卷第9期\nISSN 1004-3225\n河南省医学会 主办\nCN 41-1918/R", "provincial"),
     ("中国农学通报\n2023年12月第32卷第12期\nISSN 2095-9249\n中国农学会 主办 CN 11-1022/S", "national"),
     ("建筑技术\n2023年3月第38卷第3期\nISSN 1001-8603\n北京市建筑工程研究院 主办\nCN 11-1776/TU", "national"),
+    # no sponsor read: the CN series of central bodies (10-) is national, another region's provincial
+    ("施工技术（中英文）\n2023年第52卷第6期\nISSN 2097-0897\nCN 10-1768/TU", "national"),
+    ("河南建材\n2023年第4期\nISSN 1008-8806\nCN 41-1160/TU", "provincial"),
 ])
 def test_journal_level(cover, level):
     assert fields("journal_pages", cover)["level"].value == level
