@@ -6,10 +6,10 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.ocr.base import OcrEngine, check_image
-from pipeline.readers.dateline import dates_doubtful, merge_dates, reread_dates
+from pipeline.readers.dateline import clean_date, dates_doubtful, merge_dates, reread_dates
 from pipeline.readers.orient import read_upright, rotate_box, rotate_image
 from pipeline.readers.rectify import prepare_photo
-from pipeline.readers.seals import find_seals
+from pipeline.readers.seals import find_seals, looks_grey
 from schemas.document import BBox, Page
 
 
@@ -94,6 +94,32 @@ def _read(clean: np.ndarray, engine: OcrEngine, photo: bool) -> tuple[list, int]
     return _reread(rotate_image(clean, reading.rotation), reading.lines, engine), reading.rotation
 
 
+def _date_by_seal(lines: list, seals: list[BBox]) -> bool:
+    """Some line within a seal's height above or below it reads as a clean date."""
+    return any(clean_date(ln.text) and s.y0 - (s.y1 - s.y0) <= (ln.bbox.y0 + ln.bbox.y1) / 2 <= s.y1 + (s.y1 - s.y0)
+               for s in seals for ln in lines)
+
+
+def read_around_seals(image: np.ndarray, seals: list[BBox], engine: OcrEngine) -> list:
+    """Lines read from the neighbourhood of each seal on its own (the signature block: issuer
+    and date, which sit across the seal and run out to its left), boxes in `image` pixels.
+    On a grey scan the ring and the seal's text are as dark as the date's strokes; detected
+    within the whole page the date line is lost or cut, detected within this crop it often
+    is not."""
+    h, w = image.shape[:2]
+    out = []
+    for s in seals:
+        sw, sh = s.x1 - s.x0, s.y1 - s.y0
+        x0, x1 = max(0, int(s.x0 - 1.5 * sw)), min(w, int(s.x1 + 0.8 * sw))
+        y0, y1 = max(0, int(s.y0 - 0.2 * sh)), min(h, int(s.y1 + 0.3 * sh))
+        if x1 - x0 < 16 or y1 - y0 < 16:
+            continue
+        for ln in engine.recognize(np.ascontiguousarray(image[y0:y1, x0:x1])):
+            b = ln.bbox
+            out.append(ln.model_copy(update={"bbox": BBox(x0=b.x0 + x0, y0=b.y0 + y0, x1=b.x1 + x0, y1=b.y1 + y0)}))
+    return out
+
+
 def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = False) -> Page:
     """Read an RGB page image: detect seals, OCR upright, report everything in the upright
     image's pixel space (Page.width/height are the upright image's size).
@@ -106,13 +132,18 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
 
     A page with seals where a date line read garbled is read a second time with the seals'
     ink taken out (unmix_seals), and its clean date lines go where the first reading had
-    none (dateline.merge_dates); the first reading is kept for everything else.
+    none (dateline.merge_dates); the first reading is kept for everything else. On a grey
+    scan there is no red ink to take out: when no clean date reads by a seal, the seals'
+    neighbourhoods are read on their own instead (read_around_seals) and merged the same way.
     """
     image = check_image(image)
     h, w = image.shape[:2]
     seals = find_seals(image)
     lines, rot = _read(soften_seals(image, seals), engine, photo)
-    if seals and getattr(engine, "recognize_crop", None) and dates_doubtful(lines):
+    grey = bool(seals) and looks_grey(image)
+    if grey and not photo and rot == 0 and not _date_by_seal(lines, seals):
+        lines = merge_dates(lines, read_around_seals(image, seals, engine))
+    elif seals and getattr(engine, "recognize_crop", None) and dates_doubtful(lines):
         # the date may lie under a seal: read the page again with the seal's ink taken out
         # and take the clean date lines that reading gives where the first gave none
         again, rot_again = _read(unmix_seals(image, seals), engine, photo)
