@@ -26,6 +26,8 @@ NOTO_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
     "3年1月1日",
     "二二三年十月二十五日",
     "2023年6月日",           # no day
+    # numeric dates: a separator read as a digit or lost, a digit added
+    "2023/479", "2023/511", "2023.02.200", "日期：2023/13/45",
 ])
 def test_garbled_date_lines(text):
     assert garbled(text)
@@ -40,6 +42,9 @@ def test_garbled_date_lines(text):
     "二〇二三年十二月十五日",
     "签发日期：2023年9月3日",
     "培训时间：2023年08月07日至2023年08月09日",
+    "2023/4/9", "2023.02.15",
+    "2023.06", "2023/9",      # a month (a transcript's exam month), not a date read wrong
+    "2023-2024", "2023-2024学年", "第2023.1期",
 ])
 def test_lines_that_are_not_garbled(text):
     assert not garbled(text)

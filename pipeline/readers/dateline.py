@@ -31,6 +31,11 @@ _CN = "〇零一二三四五六七八九O○"
 # a line that means to be a date: year … month … day, in digits or numerals, little else
 _DATE_LIKE = re.compile(rf"[\d{_CN}十]{{1,5}}\s*年.{{0,6}}月.{{0,6}}[日号]|[\d{_CN}]{{2,5}}\s*年\s*[\d{_CN}十]{{1,4}}\s*月")
 _YEAR_RUN = re.compile(rf"[\d{_CN}十]*$")
+# a line that is a numeric date and little else ('2023/4/9', '日期：2023.02.15') but read
+# wrong: a separator read as a digit or lost ('2023/479', '2023/511') or a digit added
+# ('2023.02.200'); not a month ('2023.06', a transcript's exam month) nor an academic year
+_NUMERIC_DATE_LIKE = re.compile(r"^[\u4e00-\u9fff：:\s]{0,6}(?:19|20)\d{2}\s*[/.．\-]\s*"
+                                r"(?:(?!(?:19|20)\d{2}\b)\d{3,4}|\d{1,4}\s*[/.．\-]\s*\d{1,4})\s*[.。]?$")
 _MAX_LEN = 24  # longer lines are sentences: their dates are body text, not the signature date
 PAD = 4  # px around the line's box
 
@@ -52,8 +57,10 @@ def garbled(text: str) -> bool:
     """A short line shaped like a date that does not read as a valid full date, or whose year
     is not written in full."""
     t = text.replace(" ", "")
-    if len(t) > _MAX_LEN or not (m := _DATE_LIKE.search(t)):
+    if len(t) > _MAX_LEN:
         return False
+    if not (m := _DATE_LIKE.search(t)):
+        return bool(_NUMERIC_DATE_LIKE.match(t)) and not full_dates(t)
     return not full_dates(t) or _short_year(t, m)
 
 
