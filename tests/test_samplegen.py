@@ -317,27 +317,44 @@ def test_bundled_seed_texts_match_shared():
 
 
 NAME_LISTS = ("members", "inventors", "authors", "awardees")
+DATE_FIELDS = ("start_date", "end_date", "issue_date", "filing_date", "grant_date", "pass_date", "leave_start", "leave_end")
+
+
+def _date_forms(d) -> set[str]:
+    """The ways a document may print date `d`, alone or as one end of a range."""
+    from samplegen.dates import fmt_date, upper_number
+
+    forms = {fmt_date(d, s) for s in ("cn", "cn0", "dot", "dot0", "iso", "slash", "upper", "month")}
+    return forms | {f"{d.month}月{d.day}日", f"{d.month:02d}月{d.day:02d}日", f"{d.month}.{d.day}", f"{d.month:02d}.{d.day:02d}",
+                    f"{d.month:02d}-{d.day:02d}", f"{d.day}日", f"{upper_number(d.month)}月{upper_number(d.day)}日",
+                    f"{upper_number(d.day)}日", f"{d.year}.{d.month:02d}", f"{d.year}年{d.month}月", f"{d.year}年{d.month:02d}月"}
 
 
 @pytest.mark.parametrize("family", ["A", "B", "C", "D", "E"])
-def test_name_list_labels_are_printed(family, tmp_path):
-    """A name-list label is only given where the document prints every name on it: a label
-    no reader could recover (a proof that names only the declarant) would count a correct
-    extractor as wrong."""
+def test_labels_are_printed(family, tmp_path):
+    """A name-list or date label is only given where the document prints it (every name; the
+    date in some form): a label no reader could recover (a proof that names only the
+    declarant, an appointment letter that states only the year) counts a right extractor wrong."""
+    import datetime as dt
+
     from samplegen.single import SOURCES, render_document
 
-    kinds = ("project_proof", "patent_certificate", "award_certificate", "journal_pages",
-             "book_pages", "presentation_proof")
     seen = 0
-    for kind in kinds:
-        srcs = SOURCES[kind]
-        for seed in range(4):
+    for kind, srcs in SOURCES.items():
+        if kind == "policy_notice":
+            continue
+        for seed in range(3):
+            sub = ("notice", "participation")[seed % 2] if kind == "service_notice" else None
             cat, var = srcs[seed % len(srcs)]
-            lab = render_document(kind, family, "digital_pdf", seed, tmp_path, category=cat, variant=var)
+            lab = render_document(kind, family, "digital_pdf", seed, tmp_path, category=cat, variant=var, sub=sub)
             text = WS.sub("", lab["text"])
-            for field in NAME_LISTS:
-                if field in lab["fields"]:
-                    seen += 1
-                    missing = [n for n in json.loads(lab["fields"][field]) if WS.sub("", n) not in text]
-                    assert not missing, (kind, seed, field, len(missing))
-    assert seen >= 8, seen
+            for field, value in lab["fields"].items():
+                if field in NAME_LISTS:
+                    missing = [n for n in json.loads(value) if WS.sub("", n) not in text]
+                elif field in DATE_FIELDS:
+                    missing = [] if any(f in text for f in _date_forms(dt.date.fromisoformat(value))) else [value]
+                else:
+                    continue
+                seen += 1
+                assert not missing, (kind, seed, field, len(missing))
+    assert seen >= 40, seen

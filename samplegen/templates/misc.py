@@ -87,8 +87,7 @@ def other(d: dict, fam: str, rng: random.Random):
         c.y = 110
         cert_title(c, "聘书", size=42, color=RED, after=30)
         c.para(f"兹聘请{name}同志为{o['event']}{o['activity']}。", leading=2.2)
-        c.para(f"聘期：{o['date'].year}年度。", leading=2.2)
-        c.field("start_date", o["date"].isoformat())
+        c.para(f"聘期：{o['date'].year}年度。", leading=2.2)  # the year only: no start_date label
     else:
         c.space(30)
         c.title("感谢信", size=24, after=14)
