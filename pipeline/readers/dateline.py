@@ -60,7 +60,9 @@ def garbled(text: str) -> bool:
     if len(t) > _MAX_LEN:
         return False
     if not (m := _DATE_LIKE.search(t)):
-        return bool(_NUMERIC_DATE_LIKE.match(t)) and not full_dates(t)
+        # a month and day that read, whatever the year ('2028-10-28'), is left to the
+        # extractors, which set a year against the document's other years
+        return bool(_NUMERIC_DATE_LIKE.match(t)) and _month_day(t) is None
     return not full_dates(t) or _short_year(t, m)
 
 
