@@ -2,11 +2,13 @@
 HR bureau), filer (whose plan it is), year, title, document_number, issue_date, has_seal,
 filed ('true' when a filing mark such as 已备案/同意备案/备案号 is present), filing_number,
 trainings (JSON array of the planned trainings' names, from the plan table or from lines
-naming a 培训班/研修班)."""
+naming a 培训班/研修班), training_organizers (JSON array beside trainings: each row's organiser
+where the table has a 组织单位/主办单位 column, null where a row's cell did not read)."""
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from extractors._base import DocView
 from extractors._common import common_fields, org_name
@@ -18,6 +20,7 @@ from schemas.records import ExtractedField
 
 COMMON = ("organization", "document_number", "issue_date", "has_seal")
 _ITEM_H = re.compile(r"培训(?:项目|名称|内容|班次|主题)|项目名称|班次名称|课程名称|培.项目名称|培训项.名称")
+_ORG_H = re.compile(r"组织单位|主办单位|承办单位|举办单位|培训单位|实施单位|办班单位|组织部门|主办部门")
 _FILED_RE = re.compile(r"已备案|同意备案|予以备案|备案号|备案编号|准予备案")
 _ITEM_LINE = re.compile(r"([\u4e00-\u9fff\d()（）“”\"]{4,40}?(?:培训班|研修班|培训|学习班|讲座|研讨班))")
 # What closes a training's name (培训班, 研修班, 院内培训 …).
@@ -231,6 +234,28 @@ def trainings(v: DocView) -> list[str]:
     return _entries(names, strict=True)
 
 
+def training_organizers(v: DocView, items: list[str]) -> list[str | None] | None:
+    """Each planned training's organiser, where the plan's table has an organiser column:
+    the row whose name cell reads most like the training (≥ 0.75 alike), its organiser cell.
+    None when the table has no such column or no row's organiser read."""
+    rows = table_rows(v, _is_header)
+    head = next((i for i, cells in enumerate(rows) if _is_header(cells)), None)
+    if head is None:
+        return None
+    header = rows[head]
+    org_col = next((i for i, c in enumerate(header) if _ORG_H.search(c)), None)
+    name_col = next((i for i, c in enumerate(header) if _ITEM_H.search(c)), None)
+    if org_col is None or name_col is None:
+        return None
+    pairs = [(_clean_title(cells[name_col]), org) for cells in merge_wrapped(rows[head + 1:], len(header))
+             if max(name_col, org_col) < len(cells) and (org := org_name(cells[org_col]))]
+    out: list[str | None] = []
+    for t in items:
+        score, org = max(((SequenceMatcher(None, t, name).ratio(), org) for name, org in pairs), default=(0.0, None))
+        out.append(org if score >= 0.75 else None)
+    return out if any(out) else None
+
+
 def filer(v: DocView) -> ExtractedField | None:
     """The unit whose plan it is: labelled (填报单位), else the addressee of a reply
     ('XX局：'), else named in the heading ('XX局2023年度…计划备案表', '关于XX局2023年度…备案的复函')."""
@@ -298,4 +323,6 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     if (items := trainings(v)):
         pos = max(v.text.find(items[0]), 0)
         fields.append(v.make("trainings", items, 0.7, pos, pos + len(items[0])))
+        if (orgs := training_organizers(v, items)):
+            fields.append(v.make("training_organizers", orgs, 0.6, pos, pos + len(items[0])))
     return fields

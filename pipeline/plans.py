@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from extractors._text.dates import find_dates
-from pipeline.policy.evidence import FiledPlan, json_list
+from pipeline.policy.evidence import FiledPlan, plans_from_documents
 from schemas.kinds import DocKind
 
 COLUMNS = ["plan_id", "year", "filer", "training_title", "organizer", "filed_date", "source", "run_id"]
@@ -87,22 +87,20 @@ def _iso(value: str | None) -> date | None:
 
 
 def rows_from_documents(contexts, run_id: str) -> pd.DataFrame:
-    """plan_filings rows of the plan_filing documents among these claims."""
+    """plan_filings rows of the plan_filing documents among these claims (one per listed
+    training, with its organiser where the plan's table names it)."""
     rows, seen = [], set()
     for ctx in contexts:
         for d in ctx.documents:
             if d.doc_kind != DocKind.plan_filing:
                 continue
-            y = d.field("year")
-            for t in json_list(d.field("trainings")):
-                title = (t.get("title") if isinstance(t, dict) else t) or ""
-                if not isinstance(title, str) or not title.strip() or (d.doc_id, title.strip()) in seen:
-                    continue
-                seen.add((d.doc_id, title.strip()))
-                rows.append(dict(plan_id=d.doc_id, year=int(y) if y and y.isdigit() else None,
-                                 filer=d.field("filer"), training_title=title.strip(),
-                                 organizer=(t.get("organizer") or None) if isinstance(t, dict) else None,
-                                 filed_date=_iso(d.field("issue_date")), source=d.path, run_id=run_id))
+            for plan in plans_from_documents([d]):
+                for title, org in zip(plan.trainings, plan.organizers):
+                    if (d.doc_id, title) in seen:
+                        continue
+                    seen.add((d.doc_id, title))
+                    rows.append(dict(plan_id=d.doc_id, year=plan.year, filer=plan.filer, training_title=title,
+                                     organizer=org, filed_date=plan.filed_date, source=d.path, run_id=run_id))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

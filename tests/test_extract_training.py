@@ -278,3 +278,18 @@ def test_plan_table_with_wrapped_cells_from_ocr_boxes():
     doc = DocumentText(source="ocr", pages=[Page(number=1, width=1100, height=500, lines=lines)])
     f = {x.name: x.value for x in extract("plan_filing", doc)}
     assert json.loads(f["trainings"]) == ["2023年小麦绿色高质高效栽培技术专业技术人员培训班", "2023年设施蔬菜栽培新技术专业技术人员培训班"]
+    # the 组织单位 column: read for the first row, empty for the second
+    assert json.loads(f["training_organizers"]) == ["南阳市农业农村局", None]
+
+
+def test_plan_rows_name_their_organisers():
+    f = fields("plan_filing", """南阳市卫生健康委员会2023年度专业技术人员继续教育培训计划备案表
+填报单位（盖章）：南阳市卫生健康委员会
+序号 培训项目名称 培训时间 培训对象 学时 组织单位
+1 2023年急危重症救治技术院内培训 2023年3月 本单位专业技术人员 16 南阳市第一人民医院
+2 2023年县域医共体建设与管理院内培训 2023年9月 本单位专业技术人员 24 南阳市妇幼保健院
+人社部门备案意见：经审核，同意备案。
+南阳市人力资源和社会保障局
+2023年3月9日""")
+    assert json.loads(f["trainings"]) == ["2023年急危重症救治技术院内培训", "2023年县域医共体建设与管理院内培训"]
+    assert json.loads(f["training_organizers"]) == ["南阳市第一人民医院", "南阳市妇幼保健院"]

@@ -96,6 +96,19 @@ def test_department_training_in_the_claims_filed_plan():
     assert propose(emp, 14, POLICY).hours == 8
 
 
+def test_a_plan_row_of_the_same_name_by_another_organiser_is_another_training():
+    """The plan's table names each row's organiser (training_organizers): a row of the
+    claimed training's name held by another unit does not file the claimed one."""
+    cert = doc("completion_certificate", title="2023年县域医共体建设与管理院内培训", hours_stated="8",
+               organizer="南阳市第一人民医院", start_date="2023-09-10", end_date="2023-09-10")
+    plan = doc("plan_filing", trainings=["2023年急危重症救治技术院内培训", "2023年县域医共体建设与管理院内培训"],
+               training_organizers=["南阳市第一人民医院", "南阳市妇幼保健院"], filer="南阳市卫生健康委员会", year="2023")
+    assert propose(claim(cert, plan), 14, POLICY).rule_id == "14.unfiled"
+    ours = doc("plan_filing", trainings=["2023年急危重症救治技术院内培训", "2023年县域医共体建设与管理院内培训"],
+               training_organizers=[None, "南阳市第一人民医院"], filer="南阳市卫生健康委员会", year="2023")
+    assert propose(claim(cert, ours), 14, POLICY).rule_id == "14.stated"
+
+
 def test_training_missing_from_the_filed_plan_is_zero():
     p = propose(_dept_training(_plan(["2023年护理质量与安全管理专业技术人员培训班", "2023年急危重症救治技术专业技术人员培训班"])),
                 13, POLICY)

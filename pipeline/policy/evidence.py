@@ -163,11 +163,14 @@ def plans_from_documents(docs: list[ClaimDocument]) -> list[FiledPlan]:
         if d.doc_kind != K.plan_filing:
             continue
         titles, orgs = [], []
-        for t in json_list(d.field("trainings")):
+        listed = json_list(d.field("trainings"))
+        beside = json_list(d.field("training_organizers"))  # the extractor's per-row organisers
+        beside = beside if len(beside) == len(listed) else [None] * len(listed)
+        for t, org in zip(listed, beside):
             title = t.get("title") if isinstance(t, dict) else t
             if isinstance(title, str) and title.strip():
                 titles.append(title.strip())
-                orgs.append((t.get("organizer") or None) if isinstance(t, dict) else None)
+                orgs.append((t.get("organizer") or None) if isinstance(t, dict) else (org or None))
         if titles:
             y = d.field("year")
             out.append(FiledPlan(tuple(titles), int(y) if y and y.isdigit() else None,
