@@ -36,9 +36,13 @@ def _flag(claim_labels: list[dict], cid: str, code: str) -> None:
     c["expected_flags"] = sorted(set(c["expected_flags"]) | {code})
 
 
+def _new_person(seed: int, tag: str, persons, extra_persons, attempt: int = 0):
+    rng = sub_random(seed, "integrity-person", tag, *([attempt] if attempt else []))
+    return make_person(rng, f"P{len(persons) + len(extra_persons) + 1:04d}", {x.name for x in persons + extra_persons})
+
+
 def _person(seed: int, tag: str, persons, extra_persons):
-    rng = sub_random(seed, "integrity-person", tag)
-    p = make_person(rng, f"P{len(persons) + len(extra_persons) + 1:04d}", {x.name for x in persons + extra_persons})
+    p = _new_person(seed, tag, persons, extra_persons)
     extra_persons.append(p)
     return p
 
@@ -114,8 +118,8 @@ def composited_patent(out: Path, seed: int, year: int, plans, docs, labels_docs,
 
 def unfiled_training(out: Path, seed: int, year: int, families, docs, labels_docs, claim_labels, persons,
                      extra_persons, cid: str, doc_label, claim_label) -> bool:
-    p = _person(seed, "unfiled", persons, extra_persons)
-    for attempt in range(6):
+    for attempt in range(12):  # another training, and every third try another person
+        p = _new_person(seed, "unfiled", persons, extra_persons, attempt // 3)
         rng = sub_random(seed, "unfiled", cid, *([attempt] if attempt else []))
         plan = claims.build_claim(14, "unfiled", rng, p, year, [])
         plan.docs = [d for d in plan.docs if d.kind != "plan_filing"]  # its own filing is left out
@@ -125,6 +129,7 @@ def unfiled_training(out: Path, seed: int, year: int, families, docs, labels_doc
             break
     else:
         return False
+    extra_persons.append(p)
     paths = []
     for j, dp in enumerate(plan.docs):
         drng = sub_random(seed, "unfiled-doc", cid, j)
