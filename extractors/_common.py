@@ -4,6 +4,7 @@ document_number, certificate_number, has_seal. Each returns an ExtractedField or
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extractors._base import DocView, TLine
 from extractors._text.dates import confusable_years, find_dates, loose_date, repair_year
@@ -278,6 +279,8 @@ _RANGE_SIDE = re.compile(r"^\s*(?:起?\s*(?:至|到|—+|-{1,2}|~))")
 _CN2_YEAR = re.compile(r"^[〇零一二三四五六七八九O]{2}\s*年")
 # A signature date whose year a seal took ('年7月30日', '7月30日'): month and day, nothing else.
 _YEARLESS = re.compile(r"^\s*[^\d\u4e00-\u9fff]{0,2}年?\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])\s*$")
+# the same in numbers, the year gone with its separator left ('.02.23', '-9-17' for 2023.02.23)
+_YEARLESS_NUMERIC = re.compile(r"^\s*[.．/\-]\s*(\d{1,2})\s*[.．/\-]\s*(\d{1,2})\s*$")
 
 
 def issue_date(v: DocView) -> ExtractedField | None:
@@ -368,7 +371,8 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
                 month_only = (d, i)
         if dated is None and (loose := loose_date(ln.text, context)) and len(ln.text) <= loose[0].end - loose[0].start + 16:
             dated = (loose[0].iso, 0.8 * loose[1], loose[0])
-        if dated is None and yearless is None and context and (m := _YEARLESS.match(ln.text)):
+        if dated is None and yearless is None and context and \
+                (m := _YEARLESS.match(ln.text) or _YEARLESS_NUMERIC.match(ln.text)):
             yearless = (m, i, context)
         if dated:
             iso, conf, d = dated
@@ -381,7 +385,14 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
     if yearless:
         # the signature's year lost under the seal ('年7月30日'): the year the document states most
         m, i, context = yearless
-        if (d := next((d for d in find_dates(m.group(1), _commonest_year(context)) if d.precision == "day"), None)):
+        year = _commonest_year(context)
+        if m.re is _YEARLESS_NUMERIC:
+            try:
+                iso = date(year, int(m.group(1)), int(m.group(2))).isoformat()
+            except ValueError:
+                return None
+            return v.make("issue_date", iso, 0.4, v.starts[i] + m.start(1), v.starts[i] + m.end(2))
+        if (d := next((d for d in find_dates(m.group(1), year) if d.precision == "day"), None)):
             return v.make("issue_date", d.iso, 0.45, v.starts[i] + m.start(1), v.starts[i] + m.end(1))
     return None
 
