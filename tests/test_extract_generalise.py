@@ -836,3 +836,12 @@ def test_a_table_month_is_not_taken_for_a_lost_signature_date():
     assert got.get("issue_date") is None
     got = {f.name: f.value for f in extract("plan_filing", _plan_photo("2023年4月9日"))}
     assert got["issue_date"] == "2023-04-09"
+
+
+def test_a_sub_project_wrapped_in_a_narrow_cell_is_still_a_sub_project():
+    """'河南省重点研发专项子课' | '题': the table cell wrapped its last character onto a line of its own."""
+    f = fields("project_proof", "课题结题验收书\n核心素养导向的职业教育课堂教\n项目名称\n学评价研究\n河南省重点研发专项子课\n项目编号\n"
+                                "223111693105\n项目类别\n题\n课题负责人\n常婷\n专家组意见:同意结题。\n河南省科学技术厅\n2023年04月27日")
+    assert f["project_role"] == "sub"
+    # a word that merely starts with 子 at a line's end is no sub-project
+    assert fields("project_proof", "课题结题证书\n课题名称：城市绿化子\n树种选育研究\n课题负责人：常婷")["project_role"] == "main"
