@@ -427,8 +427,9 @@ def _level(v: DocView) -> ExtractedField | None:
     (国家级期刊, 省级期刊), else its sponsors (主管/主办: a national body — a ministry, 中国科协,
     中华医学会 — → national; a provincial one → provincial), else the CN registration region
     (CN 11-: Beijing, where the central journals are registered, and CN 10-, the series for
-    central bodies → national; another region → provincial; low confidence). A core-list badge (中文核心期刊, 科技核心) ranks quality, not
-    level: only when nothing else tells, a low-confidence 'national'."""
+    central bodies → national; another region → provincial; low confidence). A core-list
+    badge (中文核心期刊, 科技核心) ranks quality, not level: only when nothing else tells, a
+    low-confidence 'national'."""
     refs = _reference_lines(v)
     for lv, rx in _LEVEL_WORDS:
         if (m := next(_outside(v, rx.finditer(v.text), refs), None)):
