@@ -368,7 +368,7 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
                 else:
                     dated = (d.iso, conf if fixed else 0.5, d)
             elif month_only is None:
-                month_only = (d, i)
+                month_only = (d, i, context)
         if dated is None and (loose := loose_date(ln.text, context)) and len(ln.text) <= loose[0].end - loose[0].start + 16:
             dated = (loose[0].iso, 0.8 * loose[1], loose[0])
         if dated is None and yearless is None and context and \
@@ -380,8 +380,11 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
                 return v.make("issue_date", iso, conf * 0.95, v.starts[i], v.starts[i] + len(ln.text))
             return v.make("issue_date", iso, conf, v.starts[i] + d.start, v.starts[i] + d.end)
     if month_only:
-        d, i = month_only
-        return v.make("issue_date", d.iso, 0.5, v.starts[i] + d.start, v.starts[i] + d.end)
+        d, i, context = month_only
+        iso = d.iso  # a year OCR damaged ('2033/9/A7' on a 2023 proof) is settled as for a full date
+        if (fixed := repair_year(str(d.value.year), context)) and fixed[0] != d.value.year:
+            iso = f"{fixed[0]}{iso[4:]}"
+        return v.make("issue_date", iso, 0.5, v.starts[i] + d.start, v.starts[i] + d.end)
     if yearless:
         # the signature's year lost under the seal ('年7月30日'): the year the document states most
         m, i, context = yearless

@@ -605,6 +605,13 @@ def test_signature_date_whose_year_the_seal_took_takes_the_documents_year(tail):
     assert f["issue_date"] == "2023-07-30"
 
 
+def test_a_signature_date_read_to_the_month_has_its_damaged_year_settled():
+    """'2033/9/A7': the day lost, the year one confusable digit off the document's 2023."""
+    f = fields("employer_proof", "证明\n兹证明张建华同志于2023年5月8日至2023年5月12日参加了培训，共计40学时。\n特此证明。\n"
+                                 "南阳市第二中学\n2033/9/A7")
+    assert f["issue_date"] == "2023-09"
+
+
 @pytest.mark.parametrize("tail", ["07.30", "第2页", ".13.30", "-1-"])
 def test_a_bare_number_pair_is_no_yearless_date(tail):
     """Only month and day after a year's lost separator count: not a page mark, not 13.30."""
