@@ -4,7 +4,6 @@ document_number, certificate_number, has_seal. Each returns an ExtractedField or
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from extractors._base import DocView, TLine
 from extractors._text.dates import confusable_years, find_dates, loose_date, repair_year
@@ -388,15 +387,11 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
     if yearless:
         # the signature's year lost under the seal ('年7月30日'): the year the document states most
         m, i, context = yearless
-        year = _commonest_year(context)
-        if m.re is _YEARLESS_NUMERIC:
-            try:
-                iso = date(year, int(m.group(1)), int(m.group(2))).isoformat()
-            except ValueError:
-                return None
-            return v.make("issue_date", iso, 0.4, v.starts[i] + m.start(1), v.starts[i] + m.end(2))
-        if (d := next((d for d in find_dates(m.group(1), year) if d.precision == "day"), None)):
-            return v.make("issue_date", d.iso, 0.45, v.starts[i] + m.start(1), v.starts[i] + m.end(1))
+        numeric = m.re is _YEARLESS_NUMERIC  # ('.02.23': read as 2月23日)
+        day = f"{int(m.group(1))}月{int(m.group(2))}日" if numeric else m.group(1)
+        if (d := next((d for d in find_dates(day, _commonest_year(context)) if d.precision == "day"), None)):
+            return v.make("issue_date", d.iso, 0.4 if numeric else 0.45, v.starts[i] + m.start(1),
+                          v.starts[i] + m.end(m.lastindex))
     return None
 
 

@@ -88,8 +88,7 @@ def _red_ink(flat: np.ndarray, weak: bool = False) -> np.ndarray:
     """Red ink on flattened colour. `weak` also takes dull, brownish or washed-out red (a
     palette-reduced PNG, a dim photo), and ink a warm photo turned orange-brown (hue up to
     ~30°: chat-app PNG photos of A/B/D/E proofs and transcripts, 20 of 72 seals missed before,
-    9 after); the ring test
-    still decides."""
+    9 after); the ring test still decides."""
     r, g, b = flat[..., 0], flat[..., 1], flat[..., 2]
     chroma = r - np.maximum(g, b)
     # hue: orange-red (green above blue) up to ~25°, pink-red (blue above green) down to ~-35°
