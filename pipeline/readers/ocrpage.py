@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.ocr.base import OcrEngine, check_image
-from pipeline.readers.dateline import clean_date, dates_doubtful, merge_dates, reread_dates
+from pipeline.readers.dateline import clean_date, dates_doubtful, merge_dates, reread_dates, vote_seal_dates
 from pipeline.readers.orient import read_upright, rotate_box, rotate_image
-from pipeline.readers.rectify import prepare_photo
+from pipeline.readers.rectify import map_box, prepare_photo
 from pipeline.readers.seals import find_seals, looks_grey
 from schemas.document import BBox, Page
 
@@ -67,22 +67,41 @@ def unmix_seals(image: np.ndarray, seals: list[BBox], redness: int = 20) -> np.n
     return out
 
 
-def _reread(upright: np.ndarray, lines: list, engine: OcrEngine) -> list:
-    """Garbled date lines read again from their crops (pipeline.readers.dateline), when the
-    engine can recognise a single crop."""
+def _settle_dates(upright: np.ndarray, lines: list, engine: OcrEngine, seals: list[BBox], views) -> list:
+    """Date lines a seal meets settled by a vote of readings of their crops, then garbled date
+    lines read again (pipeline.readers.dateline), when the engine can recognise a single crop.
+    `seals` and `views()` (the renderings the vote reads) are in `upright`'s pixels."""
     crop_reader = getattr(engine, "recognize_crop", None)
-    return reread_dates(upright, lines, crop_reader) if crop_reader else lines
+    if not crop_reader:
+        return lines
+    if seals:
+        lines = vote_seal_dates(lines, seals, views, crop_reader)
+    return reread_dates(upright, lines, crop_reader)
 
 
-def _read(clean: np.ndarray, engine: OcrEngine, photo: bool) -> tuple[list, int]:
-    """(lines in the pixels of `clean` turned upright, rotation) — see ocr_page."""
+def _read(image: np.ndarray, seals: list[BBox], clean: np.ndarray, engine: OcrEngine, photo: bool,
+          vote: bool) -> tuple[list, int]:
+    """(lines in the pixels of `clean` — `image` with its seals' ink softened or taken out —
+    turned upright, rotation) — see ocr_page. `vote`: settle date lines under the seals by a
+    vote of renderings (not on a grey page, where every rendering is the same grey)."""
+    vote_seals = seals if vote else []
     h, w = clean.shape[:2]
     prep = prepare_photo(clean) if photo else None
     if prep is not None and prep.matrix is not None:
         reading = read_upright(prep.image, _PhotoReader(engine))
         rot = reading.rotation
-        read_lines = _reread(rotate_image(prep.image, rot), reading.lines, engine)
         ph, pw = prep.image.shape[:2]
+        upright = rotate_image(prep.image, rot)
+
+        def flat(img: np.ndarray) -> np.ndarray:  # another rendering, sent where the sheet went
+            import cv2
+
+            return rotate_image(cv2.warpPerspective(img, prep.matrix, (pw, ph), flags=cv2.INTER_CUBIC,
+                                                    borderMode=cv2.BORDER_REPLICATE), rot)
+
+        flat_seals = [rotate_box(map_box(b, prep.matrix, pw, ph), rot, pw, ph) for b in vote_seals]
+        read_lines = _settle_dates(upright, reading.lines, engine, flat_seals,
+                                   lambda: (upright, flat(unmix_seals(image, seals)), flat(image)))
         tw, th = (ph, pw) if rot in (90, 270) else (pw, ph)  # the turned sheet's size
         lines = []
         for line in read_lines:
@@ -91,7 +110,10 @@ def _read(clean: np.ndarray, engine: OcrEngine, photo: bool) -> tuple[list, int]
             lines.append(line.model_copy(update={"bbox": box}))
         return lines, rot
     reading = read_upright(clean, engine)
-    return _reread(rotate_image(clean, reading.rotation), reading.lines, engine), reading.rotation
+    rot = reading.rotation
+    upright = rotate_image(clean, rot)
+    views = lambda: (upright, rotate_image(unmix_seals(image, seals), rot), rotate_image(image, rot))  # noqa: E731
+    return _settle_dates(upright, reading.lines, engine, [rotate_box(b, rot, w, h) for b in vote_seals], views), rot
 
 
 def _date_by_seal(lines: list, seals: list[BBox]) -> bool:
@@ -139,14 +161,14 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
     image = check_image(image)
     h, w = image.shape[:2]
     seals = find_seals(image)
-    lines, rot = _read(soften_seals(image, seals), engine, photo)
     grey = bool(seals) and looks_grey(image)
+    lines, rot = _read(image, seals, soften_seals(image, seals), engine, photo, vote=not grey)
     if grey and not photo and rot == 0 and not _date_by_seal(lines, seals):
         lines = merge_dates(lines, read_around_seals(image, seals, engine))
     elif seals and getattr(engine, "recognize_crop", None) and dates_doubtful(lines):
         # the date may lie under a seal: read the page again with the seal's ink taken out
         # and take the clean date lines that reading gives where the first gave none
-        again, rot_again = _read(unmix_seals(image, seals), engine, photo)
+        again, rot_again = _read(image, seals, unmix_seals(image, seals), engine, photo, vote=not grey)
         if rot_again == rot:
             lines = merge_dates(lines, again)
     width, height = (h, w) if rot in (90, 270) else (w, h)

@@ -1,0 +1,74 @@
+"""Date lines a seal meets are settled by a vote of crop readings (dateline.vote_seal_dates):
+a numeral the seal hid and another rendering shows is taken, a numeral only the first reading
+has is kept, the year goes with most readings, a label before the date stays, and lines away
+from seals, ranges and grey pages are left alone. A rendered photo at the end runs the real
+recogniser through ocr_page."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.readers.dateline import vote_seal_dates
+from schemas.document import BBox, Line
+
+SEAL = BBox(x0=150, y0=0, x1=260, y1=90)
+PAGE = np.full((100, 300, 3), 255, np.uint8)
+
+
+def _vote(text: str, crops: list[str], box: BBox = BBox(x0=20, y0=40, x1=240, y1=70)) -> tuple[str, int]:
+    """(the line's text after the vote, how many crops were read) for a line read as `text`
+    whose six crop readings are `crops`."""
+    reads = iter(crops)
+    seen = []
+
+    def recognise(crop):
+        seen.append(crop.shape)
+        return next(reads), 0.9
+
+    out = vote_seal_dates([Line(text=text, bbox=box, confidence=0.8)], [SEAL], lambda: (PAGE, PAGE, PAGE), recognise)
+    return out[0].text, len(seen)
+
+
+def test_a_numeral_the_seal_hid_is_taken_from_two_readings():
+    text, n = _vote("二〇二三年八月十三日", ["二〇二三年八月十三日", "二〇二三年八月十三日", "二二三年八月二十三日",
+                                      "二〇二三年八月二十三日", "二〇二三年八月二十三日", "二〇二三年八月十三日"])
+    assert n == 6 and text == "二〇二三年八月二十三日"
+
+
+def test_one_reading_is_not_enough():
+    text, _ = _vote("二〇二三年八月十三日", ["二〇二三年八月十三日"] * 5 + ["二〇二三年八月二十三日"])
+    assert text == "二〇二三年八月十三日"
+
+
+def test_a_numeral_only_the_first_reading_has_is_kept():
+    # every crop drops one of the two 1s: a seal hides strokes, it does not add a numeral
+    text, _ = _vote("2023年9月11日", ["2023年9月1日"] * 6)
+    assert text == "2023年9月11日"
+
+
+def test_a_swapped_numeral_is_not_a_hidden_one():
+    text, _ = _vote("2023年9月18日", ["2023年9月19日"] * 6)
+    assert text == "2023年9月18日"
+
+
+def test_the_year_most_readings_give_with_the_day():
+    text, _ = _vote("二〇二二年十月三十一日", ["二〇二二年十月三十一日", "二〇二三年十月三十一日", "二〇二三年十月三十一日",
+                                        "二〇二三年十月三十一日", "二〇二三年十月二十一日", ""])
+    assert text == "二〇二三年十月三十一日"
+
+
+def test_a_first_reading_without_a_date_takes_what_two_readings_agree_on():
+    assert _vote("二〇十三年十一月三月", ["", "二〇二三年十一月三日", "二〇二三年十一月三日", "", "", ""])[0] == "二〇二三年十一月三日"
+    assert _vote("二〇十三年十一月三月", ["", "二〇二三年十一月二日", "", "", "", ""])[0] == "二〇十三年十一月三月"
+
+
+def test_the_label_before_the_date_is_kept():
+    text, _ = _vote("发证日期：202310-22", ["元日期：2023-10-22", "元日期：2023-10-22", "", "", "", ""])
+    assert text == "发证日期：2023-10-22"
+
+
+def test_lines_away_from_seals_and_ranges_are_not_read():
+    assert _vote("二〇二三年八月十三日", [], BBox(x0=10, y0=92, x1=140, y1=99)) == ("二〇二三年八月十三日", 0)
+    assert _vote("2023.3.1-3.5", []) == ("2023.3.1-3.5", 0)
+    assert _vote("河南省人民医院", []) == ("河南省人民医院", 0)
