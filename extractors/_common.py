@@ -4,6 +4,7 @@ document_number, certificate_number, has_seal. Each returns an ExtractedField or
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extractors._base import DocView, TLine
 from extractors._text.dates import confusable_years, find_dates, loose_date, repair_year
@@ -265,9 +266,13 @@ def organization(v: DocView, prefer_header: bool = False) -> ExtractedField | No
 
 
 def _date_context(v: DocView) -> list[tuple[int, int]]:
-    """(line index, year) of every dated mention: the years a signature date is checked against."""
+    """(line index, year) of every dated mention: the years a signature date is checked against.
+    A year after next year is left out: no document was signed then, so it is a misread (a
+    title's '2029年' for 2023) that would pull a rightly read signature year to itself."""
+    top = date.today().year + 1
     out = [(v.line_index(d.start), d.value.year) for d in find_dates(v.text, normalised=True) if d.has_year]
-    return out + [(v.line_index(m.start()), int(m.group(1))) for m in _YEAR_WORD.finditer(v.text)]
+    out += [(v.line_index(m.start()), int(m.group(1))) for m in _YEAR_WORD.finditer(v.text)]
+    return [(i, y) for i, y in out if y <= top]
 
 
 _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*\d)")

@@ -155,6 +155,7 @@ def test_repair_year_refuses_a_guess():
 @pytest.mark.parametrize("text, iso", [
     ("3023年05月26日", "2023-05-26"), ("二〇二年九月五日", "2023-09-05"), ("2023.007.31", "2023-07-31"),
     ("2023-08=08", "2023-08-08"), ("2023·8·8", "2023-08-08"), ("33年6月7日", "2023-06-07"),
+    ("2023-08~80", "2023-08-30"),  # the dash before the day read as '~', the 3 as 8
 ])
 def test_loose_date(text, iso):
     d, _ = loose_date(text, [2023])
@@ -169,6 +170,13 @@ def test_labelled_issue_date_read_through_ocr_damage():
     doc = doc_from_text("证明\n张三同志于2023年7月24日—27日参加培训，按时完成学习任务。\n特此证明。\n"
                         "河南省豫通路桥工程有限公司\n2023-08=08")
     assert {x.name: x.value for x in extract("employer_proof", doc)}["issue_date"] == "2023-08-08"
+
+
+def test_a_year_after_next_year_is_no_context_for_the_signature():
+    # the title's 2023 misread as 2029 must not pull the rightly read signature year to itself
+    doc = doc_from_text("继续教育培训合格证\n姓名：卢洁\n培训项目：2029年智慧工地建设与管理专业技术人员培训班\n"
+                        "经考核合格，准予结业，特发此证。\n郑州市住房和城乡建设局\n2023年4月24日")
+    assert {x.name: x.value for x in extract("completion_certificate", doc)}["issue_date"] == "2023-04-24"
 
 
 def test_issue_date_is_the_signature_not_a_range_end():
