@@ -150,6 +150,14 @@ def test_repair_year(raw, context, year, factor):
 def test_repair_year_refuses_a_guess():
     assert repair_year("1998", [2023]) is None
     assert repair_year("二三三", [2023]) is None
+    assert repair_year("二〇二", []) is None  # 2020 … next year: no one year
+
+
+def test_a_dropped_numeral_with_one_possible_year_needs_no_context():
+    assert repair_year("二二三", []) == (2023, 0.5)
+    doc = doc_from_text("验收合格证书\n课题名称：初中物理数字化教学资源建设与应用研究\n经专家组鉴定，该课题已完成预期研究任务，"
+                        "准予结题。\n中华人民共和国科学技术部\n二二三年十一月十日")
+    assert {x.name: x.value for x in extract("project_proof", doc)}["issue_date"] == "2023-11-10"
 
 
 @pytest.mark.parametrize("text, iso", [

@@ -354,6 +354,12 @@ def repair_year(raw: str, context: list[int]) -> tuple[int, float] | None:
             return y, 0.45 * factor  # '33年6月7日': '20' lost and the 2 of 23 misread
         if len(digits) == 2 and digits[1] == ys[3] and digits[0] in _YEAR_CONFUSION.get(ys[2], ""):
             return y, 0.45 * factor
+    if len(digits) == 3 and not context:
+        # no year stated anywhere: a numeral dropped ('二二三') settles only when a single year
+        # from 1990 to next year has it ('二二三' → 2023; '二〇二' could be 2020 … 2027)
+        fits = {int(y) for i in range(4) for n in "0123456789" if 1990 <= int(y := digits[:i] + n + digits[i:]) <= date.today().year + 1}
+        if len(fits) == 1:
+            return fits.pop(), 0.5
     if len(digits) == 4 and not 1900 <= int(digits) <= date.today().year + 1:
         # 2083 on a 2023 proof: a year that cannot be, one digit (of no known confusion) off
         for y, factor in cands:
