@@ -2,7 +2,8 @@
 report's subject, see report_topic), person_name and authors (the report's authors),
 organization, issue_date (the endorsement date: labelled, or the date under the leader's
 signature), issue_month_day ('--03-19', ISO 8601 without a year, when the signature date has
-no year and the page names none: the claim stage completes it with the declaration year),
+no year and the page names none: the claim stage completes issue_date with the claim's year,
+with less confidence: pipeline/claims.py),
 document_number, has_seal.
 
 The level comes from a labelled leader (批示领导：副市长), else the office that circulates

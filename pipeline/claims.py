@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -71,7 +72,25 @@ def build_contexts(records: list[DocRecord], landed: pd.DataFrame, landed_fields
             declared_category=row.declared_category if row else None,
             declared_hours=row.declared_hours if row else None,
             documents=sorted(docs[(person_id, claim_id)], key=lambda d: d.path)))
-    return [resolve_claim(ctx) for ctx in contexts]
+    return [_complete_month_days(resolve_claim(ctx)) for ctx in contexts]
+
+
+def _complete_month_days(ctx: ClaimContext) -> ClaimContext:
+    """A document whose date names no year (a leader's '蔡婷 3.19' on a page that names none:
+    issue_month_day '--03-19') gets the issue_date of that day in the claim's year, with less
+    confidence: the year is the declaration's, not read."""
+    for d in ctx.documents:
+        names = {f.name for f in d.fields}
+        md = next((f for f in d.fields if f.name == "issue_month_day"), None)
+        if md is None or "issue_date" in names:
+            continue
+        try:
+            day = date.fromisoformat(f"{ctx.year}{md.value[1:]}")
+        except ValueError:  # (29 February in a common year)
+            continue
+        d.fields = d.fields + [md.model_copy(update={"name": "issue_date", "value": day.isoformat(),
+                                                      "confidence": round(md.confidence * 0.7, 4)})]
+    return ctx
 
 
 def resolved_fields(results: list[ClaimResult]) -> dict[str, list[ExtractedField]]:

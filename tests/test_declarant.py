@@ -167,6 +167,22 @@ def test_fields_are_landed_once_for_new_documents_only(tmp_path):
     assert set(frame2["doc_id"]) == {proof.doc_id} and list(frame2["name"]) == ["person_name"]
 
 
+def test_a_date_without_a_year_takes_the_claims_year(tmp_path):
+    """A leader's '蔡婷 3.19' on a page naming no year: issue_date in the claim's year, less sure
+    than the month and day read; lands once, and the extractor's record is left as it was."""
+    manifest = {("P1", "C1"): ManifestRow(person_id="P1", claim_id="C1", person_name="王小明", year=2023)}
+    md = ExtractedField(name="issue_month_day", value="--03-19", confidence=0.7, page=1, bbox=LIST_BOX)
+    rec = _record(tmp_path, "a", DocKind.leader_endorsement, [md])
+    results = claims.classify_claims(claims.build_contexts([rec], pd.DataFrame(), pd.DataFrame(), manifest, 2023))
+    frame = assemble.fields_frame([rec], "run1", results)
+    got = frame[frame["name"] == "issue_date"]
+    assert list(got["value"]) == ["2023-03-19"] and got.iloc[0]["confidence"] < 0.7 and got.iloc[0]["page"] == 1
+    assert rec.fields == [md]
+    leap = _record(tmp_path, "b", DocKind.leader_endorsement, [md.model_copy(update={"value": "--02-29"})])
+    results = claims.classify_claims(claims.build_contexts([leap], pd.DataFrame(), pd.DataFrame(), manifest, 2023))
+    assert "issue_date" not in set(assemble.fields_frame([leap], "run1", results)["name"])
+
+
 def test_plans_landed_earlier_are_found(tmp_path):
     from pipeline import store
 
