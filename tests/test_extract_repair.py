@@ -271,6 +271,11 @@ def test_certificate_number_is_the_number_itself():
     assert f["certificate_number"].value == "3673G02648"
 
 
+def test_a_dot_a_photo_put_inside_a_certificate_number_is_dropped():
+    assert fields("completion_certificate", "证明编号\nNo.6514L.38303\n兹证明上述学员已完成学习")["certificate_number"].value == "6514L38303"
+    assert fields("completion_certificate", "证书编号：ABC123.pdf")["certificate_number"].value == "ABC123"  # no digit: not the number's
+
+
 def test_certificate_number_is_never_a_resident_id():
     f = fields("completion_certificate", "结业证书\n9证号：4L3029198205045623\n证书输号：4456Z19113")
     assert f["certificate_number"].value == "4456Z19113"  # after a misread label, at lower confidence
