@@ -58,6 +58,13 @@ def test_the_year_most_readings_give_with_the_day():
     assert text == "二〇二三年十月三十一日"
 
 
+def test_a_digit_year_read_in_full_stays():
+    # the crops agree on another year, but a seal does not turn 2023 into 2028
+    assert _vote("2023年3月7日", ["2028年3月7日"] * 4 + ["", ""])[0] == "2023年3月7日"
+    # a numeral with a stroke less (二 for 三) is what the ring does
+    assert _vote("二〇二三年三月七日", ["二〇二二年三月七日"] * 6)[0] == "二〇二三年三月七日"
+
+
 def test_a_first_reading_without_a_date_takes_what_two_readings_agree_on():
     assert _vote("二〇十三年十一月三月", ["", "二〇二三年十一月三日", "二〇二三年十一月三日", "", "", ""])[0] == "二〇二三年十一月三日"
     assert _vote("二〇十三年十一月三月", ["", "二〇二三年十一月二日", "", "", "", ""])[0] == "二〇十三年十一月三月"

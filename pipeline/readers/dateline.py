@@ -168,6 +168,20 @@ def _shows_hidden(first: str, other: str) -> bool:
     return bool(a and b) and a != b and _subsequence(a[0], b[0]) and _subsequence(a[1], b[1])
 
 
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九O○]{4})\s*年")
+_MORE_STROKES = {("一", "二"), ("二", "三"), ("一", "三")}
+
+
+def _shows_hidden_stroke(first: str, other: str) -> bool:
+    """`other` writes the numeral year of `first` with a stroke more in one numeral (二〇二二 →
+    二〇二三): what a seal's ring over a stroke does. A digit year read otherwise is not."""
+    a, b = _CN_YEAR.search(first), _CN_YEAR.search(other)
+    if not a or not b:
+        return False
+    diff = [(x, y) for x, y in zip(a.group(1), b.group(1)) if x != y]
+    return len(diff) == 1 and diff[0] in _MORE_STROKES
+
+
 def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> list[Line]:
     """`lines` with each short date line that a seal's box meets read again from several
     renderings of its crop (see _seal_crops; `views()` gives them, in the pixels of the lines'
@@ -178,8 +192,9 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> li
     lines never sees it. A seal hides strokes, it does not add numerals: the month and day
     change only to one at least two readings give that writes the first's with a numeral more
     (the most given such); a first reading with no month and day takes the one at least two
-    readings give (the most given). The year is the one most readings with that month and day
-    give in full (the first's on a tie). A reading giving the settled date replaces the line's
+    readings give (the most given). A full year the first reading gives stays, unless at least
+    two readings with that month and day write its numerals with a stroke more (二〇二二 →
+    二〇二三); else the year most of them give in full. A reading giving the settled date replaces the line's
     date (a label before it, '发证日期：', is kept); none is composed from pieces; when no
     reading gives a full date, one with the settled month and day does, and its year is left
     to the re-read of garbled lines. On 156 photographed signature dates of the tuning sets the
@@ -208,8 +223,11 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> li
         full = [(text, score, d) for (text, score), m in zip(reads, days) if m == md and (d := clean_date(text))]
         if full:
             years = Counter(d.year for *_, d in full)
-            best = max(years.values())
-            year = first.year if first and years[first.year] == best else max(years, key=lambda y: years[y])
+            if first:  # a full year read stays, unless two readings show a stroke the seal hid (二 → 三)
+                more = [d.year for text, _, d in full if years[d.year] >= 2 and _shows_hidden_stroke(line.text, text)]
+                year = max(more, key=lambda y: years[y]) if more else first.year
+            else:
+                year = max(years, key=lambda y: years[y])
             if first and (first.year, first.month, first.day) == (year, *md):
                 continue
             pick = [(text, score) for text, score, d in full if d.year == year]
