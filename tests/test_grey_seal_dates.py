@@ -8,10 +8,6 @@ in. Measured on 56 rendered grey proofs (four date styles, dates under the seal)
 
 from __future__ import annotations
 
-import datetime as dt
-import random
-import zlib
-
 import numpy as np
 import pytest
 
@@ -47,21 +43,10 @@ def test_lines_read_around_a_seal_come_back_in_page_pixels():
 
 def _grey_proof(tmp_path, style: str, seed: int):
     """A one-page employer proof, its signature date in `style` under the seal, scanned grey."""
+    from conftest_helpers_ocr import signed_proof
     from samplegen import render as R
-    from samplegen.dates import fmt_date
-    from samplegen.layout import A4, Composer
 
-    rng = random.Random(seed * 7919 + zlib.crc32(style.encode()) % 1000)
-    nprng = np.random.default_rng(seed)
-    d = dt.date(2023, rng.randint(1, 12), rng.randint(1, 28))
-    org = rng.choice(["漯河市中心医院", "河南省中原建设工程有限公司", "郑州市第一人民医院", "周口市农业科学院", "南阳市第二中学"])
-    c = Composer(size=A4, margins=(72, 72, 68, 64), role=rng.choice(["fang", "song", "kai"]),
-                 font_size=rng.choice([13, 14, 15]), rng=rng)
-    c.title(rng.choice(["证明", "情况说明", "单位证明"]), size=22, after=14)
-    c.para("兹证明张建华同志系我单位在职职工，于2023年5月8日至2023年5月12日参加了河南省护理学会举办的"
-           "护理管理培训班，共计40学时，培训期间无缺勤。")
-    c.para("特此证明。")
-    c.sign(org, fmt_date(d, style), seal=True, before=rng.choice([30, 40, 60]))
+    c, rng, nprng, d = signed_proof(style, seed)
     img = R.degrade.scan(R.render_page(c.pages[0], 150, R.pick_fonts(rng), rng, nprng), nprng, gray=True)
     path = tmp_path / f"{style}{seed}.pdf"
     path.write_bytes(R.image_pdf([img], [(c.pages[0].width, c.pages[0].height)], quality=rng.randint(46, 62)))
