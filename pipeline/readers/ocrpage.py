@@ -1,5 +1,6 @@
-"""OCR one page image into a `Page`: seals, seal clean-up, orientation, text lines, and a
-second reading of a page whose date line a seal garbled."""
+"""OCR one page image into a `Page`: seals, seal clean-up, orientation, text lines, a vote
+of crop readings on the date lines a seal meets, and a second reading of a page whose date
+line a seal garbled."""
 
 from __future__ import annotations
 
@@ -152,7 +153,9 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
     original picture (the bounding rectangle of each box's mapped corners). Seals are always
     found on the original.
 
-    A page with seals where a date line read garbled is read a second time with the seals'
+    Each short date line a seal meets is read again from several renderings of its crop and
+    settled by their vote (dateline.vote_seal_dates; not on grey pages), before garbled date
+    lines are re-read. A page with seals where a date line read garbled is read a second time with the seals'
     ink taken out (unmix_seals), and its clean date lines go where the first reading had
     none (dateline.merge_dates); the first reading is kept for everything else. On a grey
     scan there is no red ink to take out: when no clean date reads by a seal, the seals'
