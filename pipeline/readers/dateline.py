@@ -90,22 +90,28 @@ def _renderings(crop: np.ndarray) -> list[np.ndarray]:
     return [red, cv2.GaussianBlur(crop, (0, 0), 0.9), big, cv2.GaussianBlur(red, (0, 0), 0.9), crop]
 
 
+def _crop_box(image: np.ndarray, box) -> tuple[slice, slice] | None:
+    """The pixel rows and columns of a line's box with PAD around it, within the image; None
+    when that is under 8 px either way."""
+    h, w = image.shape[:2]
+    y0, y1 = max(0, int(box.y0) - PAD), min(h, int(np.ceil(box.y1)) + PAD)
+    x0, x1 = max(0, int(box.x0) - PAD), min(w, int(np.ceil(box.x1)) + PAD)
+    return None if y1 - y0 < 8 or x1 - x0 < 8 else (slice(y0, y1), slice(x0, x1))
+
+
 def reread_dates(image: np.ndarray, lines: list[Line], recognize_crop) -> list[Line]:
     """`lines` (read from `image`, boxes in its pixels) with each garbled date line read again
     (see module docstring). `recognize_crop(crop) -> (text, score)` recognises one line crop."""
-    h, w = image.shape[:2]
     out = []
     for line in lines:
         if not garbled(line.text):
             out.append(line)
             continue
-        b = line.bbox
-        y0, y1 = max(0, int(b.y0) - PAD), min(h, int(np.ceil(b.y1)) + PAD)
-        x0, x1 = max(0, int(b.x0) - PAD), min(w, int(np.ceil(b.x1)) + PAD)
-        if y1 - y0 < 8 or x1 - x0 < 8:
+        box = _crop_box(image, line.bbox)
+        if box is None:
             out.append(line)
             continue
-        crop = np.ascontiguousarray(image[y0:y1, x0:x1])
+        crop = np.ascontiguousarray(image[box])
         reads = [recognize_crop(r) for r in _renderings(crop)]
         valid = [(text, score, d) for text, score in reads if text and (d := clean_date(text))]
         if full_dates(line.text) and (md := _month_day(line.text)):  # only the year was short
@@ -134,13 +140,10 @@ def _seal_crops(views: tuple[np.ndarray, np.ndarray, np.ndarray], box) -> list[n
     red channel alone; the untouched page smoothed."""
     import cv2
 
-    read, unmixed, original = views
-    h, w = read.shape[:2]
-    y0, y1 = max(0, int(box.y0) - PAD), min(h, int(np.ceil(box.y1)) + PAD)
-    x0, x1 = max(0, int(box.x0) - PAD), min(w, int(np.ceil(box.x1)) + PAD)
-    if y1 - y0 < 8 or x1 - x0 < 8:
+    cut = _crop_box(views[0], box)
+    if cut is None:
         return []
-    a, u, o = (np.ascontiguousarray(v[y0:y1, x0:x1]) for v in views)
+    a, u, o = (np.ascontiguousarray(v[cut]) for v in views)
     blur = lambda c: cv2.GaussianBlur(c, (0, 0), VOTE_BLUR)  # noqa: E731
     return [a, blur(a), u, blur(u), np.ascontiguousarray(np.repeat(u[:, :, :1], 3, axis=2)), blur(o)]
 
