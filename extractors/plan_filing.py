@@ -120,20 +120,35 @@ def _repair_years(items: list[str]) -> list[str]:
     return out
 
 
+# A column header of a plan table: a short cell naming what the column holds.
+_HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:序号|名称|项目|月份|时间|日期|对象|学时|课时|单位|地点|备注|人数|天数|内容|方式|"
+                          r"类别|期次|期数|费用|层次|级别|类型|主题|部门)")
+
+
 def _header_row(lines, head):
-    """The boxes of the header's row, followed box to box (a skewed photo's row drifts)."""
+    """The boxes of the header's row, followed box to box (a skewed photo's row drifts);
+    once the row has boxes on both sides of one, the next box is looked for where the row's
+    slope so far puts it (a label of the form above, '报备日期', is not the row's 序号)."""
     row = [head]
     for direction in (1, -1):
         cur = head
         while True:
             h = max(cur.bbox.y1 - cur.bbox.y0, 1.0)
             yc = (cur.bbox.y0 + cur.bbox.y1) / 2
-            cands = [ln for ln in lines if ln not in row and len(ln.text) <= 10
-                     and abs((ln.bbox.y0 + ln.bbox.y1) / 2 - yc) < 0.9 * h
+            xc = (cur.bbox.x0 + cur.bbox.x1) / 2
+            s = _slope(row)
+
+            def off(ln) -> float:  # from where the row, continued at its slope, runs
+                return abs((ln.bbox.y0 + ln.bbox.y1) / 2 - (yc + s * ((ln.bbox.x0 + ln.bbox.x1) / 2 - xc)))
+
+            cands = [ln for ln in lines if ln not in row and len(ln.text) <= 10 and off(ln) < 0.9 * h
                      and (ln.bbox.x0 >= cur.bbox.x1 - 0.5 * h if direction > 0 else ln.bbox.x1 <= cur.bbox.x0 + 0.5 * h)]
             if not cands:
                 break
-            cur = min(cands, key=lambda ln: abs(ln.bbox.x0 - cur.bbox.x1) if direction > 0 else abs(cur.bbox.x0 - ln.bbox.x1))
+            # a header word before a body cell the skew brought up to the row ('培训对象', not
+            # the '本单位专业技术人员' under it), then the nearest to where the row runs
+            cur = min(cands, key=lambda ln: (not _HEADER_WORD.fullmatch(ln.text.replace(" ", "")), off(ln) + 0.3 * (
+                abs(ln.bbox.x0 - cur.bbox.x1) if direction > 0 else abs(cur.bbox.x0 - ln.bbox.x1))))
             row.append(cur)
     return row
 

@@ -75,9 +75,10 @@ _SCORE_GLYPHS = str.maketrans("OoDQIl|TZzSsBGg", "000011172255869")
 
 def _score_glyphs(cell: str) -> str:
     """A score cell whose digits a photo's OCR read as letters ('TO' → '70', '8O' → '80'),
-    or 合格's 合 read as 含/台/会; a lone letter stays, as it may be a grade (A/B/C/D)."""
+    or 合格's 合 read as 含/台/会, or its 格 lost under a seal ('合'); a lone letter stays, as
+    it may be a grade (A/B/C/D)."""
     t = cell.strip()
-    if re.fullmatch(r"(不)?[含台会]格", t):  # 合 of 合格 / 不合格 misread
+    if re.fullmatch(r"(不)?(?:[含台会]格|合)", t):  # 合 of 合格 / 不合格 misread, or 格 lost
         return f"{'不' if t[0] == '不' else ''}合格"
     if 2 <= len(t) <= 3 and re.fullmatch(r"[0-9OoDQIl|TZzSsBGg]+", t) and not t.isdigit():
         return t.translate(_SCORE_GLYPHS)

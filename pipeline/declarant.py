@@ -194,14 +194,23 @@ def editor_role(name: str, doc: ClaimDocument) -> tuple[str, str, ExtractedField
     return best
 
 
+# a name label and two characters ending the line or the cell ('姓名：候佳', '姓 名  候佳  性别')
+_NAME_LABELLED = re.compile(r"姓[ \t]*名[ \t]*[:：]?[ \t]*([\u4e00-\u9fff])[ \t]?([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
 def find_in_text(name: str, text: str) -> tuple[str, str] | None:
-    """The declarant's name in running text: exact, or (names of 3+ characters) with one
-    OCR-confusable character. Returns (as read, quality)."""
+    """The declarant's name in running text: exact, or with one OCR-confusable character
+    (names of 3+ characters anywhere; of two, after a 姓名 label). Returns (as read, quality)."""
     target, flat = clean(name), re.sub(r"\s+", "", to_halfwidth(text or ""))
     if len(target) < 2:
         return None
     if target in flat:
         return target, "exact"
+    if len(target) == 2:  # two characters: only where a name label stands before them (姓名：候佳)
+        for m in _NAME_LABELLED.finditer(to_halfwidth(text or "")):
+            window = m.group(1) + m.group(2)
+            if same_person(target, window) == "ocr_variant" or one_glyph_slip(target, window):
+                return window, "ocr_variant"
     if len(target) >= 3:
         for i in range(len(flat) - len(target) + 1):
             window = flat[i:i + len(target)]

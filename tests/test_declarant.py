@@ -97,6 +97,15 @@ def test_name_found_in_running_text():
     assert fields_of(ctx.documents[0])["person_name"].value == "姜海燕"
 
 
+def test_two_character_name_with_a_look_alike_glyph_after_its_label():
+    """'姓名：候佳' on a photo is 侯佳 (the extractor found no name: 候 is no surname); a
+    two-character name elsewhere in running text is not matched so loosely."""
+    ctx = resolve_claim(claim(doc("transcript", text="进修学员成绩证明\n姓名：候佳\n学员编号：2023"), name="侯佳"))
+    assert fields_of(ctx.documents[0])["person_name"].value == "侯佳"
+    ctx = resolve_claim(claim(doc("transcript", text="进修学员成绩证明\n指导老师候佳明\n"), name="侯佳"))
+    assert "person_name" not in fields_of(ctx.documents[0])
+
+
 def test_single_person_documents_keep_a_different_name():
     """A borrowed certificate: the name on it is someone else's, and stays so (flagged)."""
     ctx = resolve_claim(claim(doc("qualification_certificate", text="姓名：许国庆", person_name="许国庆"), name="史刚"))

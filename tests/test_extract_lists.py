@@ -8,7 +8,8 @@ import pytest
 
 from extractors import extract
 from extractors._base import doc_from_text
-from extractors.plan_filing import looks_like_training, split_merged
+from extractors._base import DocView
+from extractors.plan_filing import column_items, looks_like_training, split_merged
 from schemas.document import BBox, DocumentText, Line, Page
 
 
@@ -64,6 +65,32 @@ def test_plan_skewed_photo_table_with_stamp_sentence():
     assert json.loads(f["trainings"]) == ["2024年院前急救规范化处置专业技术人员培训班",
                                           "2024年感染性疾病诊治进展研修班",
                                           "2024年护理文书书写规范院内培训"]
+
+
+def test_plan_photo_header_row_not_led_astray_by_a_form_label_or_a_raised_body_cell():
+    """A register photographed askew (the rows climb to the right): the header row is followed
+    to 培训对象 (not the '本单位专业技术人员' cell the skew raised beside 举办月份) and to 序号
+    (not the form's '报备日期' label above it), so the training column is bounded right."""
+    def box(text, x0, y0, x1, y1):
+        return Line(text=text, bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y1), confidence=0.95)
+
+    lines = [box("继续教育年度培训计划备案登记表", 301, 209, 646, 283), box("计划年度：2025年度", 201, 290, 336, 329),
+             box("报备单位", 223, 335, 284, 362), box("焦作市农业农村局", 296, 315, 438, 354),
+             box("报备日期", 223, 358, 288, 389), box("2025年03月19日", 296, 343, 408, 382),
+             box("序号", 214, 386, 251, 417), box("培训项目名称", 337, 368, 421, 402), box("举办月份", 510, 352, 571, 383),
+             box("培训对象", 618, 343, 677, 370), box("学时", 726, 332, 766, 360)]
+    rows = [("2025年高标准农田建设管理院内培训", "4月", "本单位专业技术人员", "8"),
+            ("2025年农药安全使用技术院内培训", "5月", "本单位全体专业技术人", "6"),
+            ("2025年设施农业新技术院内培训", "6月", "本单位专业技术人员", "24")]
+    for i, (title, month, who, hours) in enumerate(rows):
+        y = 392 + 34 * i
+        lines += [box(str(i + 1), 224, y + 25, 245, y + 45), box(title, 257, y, 473, y + 40),
+                  box(month, 527, y - 12, 560, y + 15), box(who, 576, y - 28, 702, y + 10), box(hours, 736, y - 32, 759, y - 8)]
+    lines += [box("已备案。请按计划组织实施，培训结束后按规定登记学时。", 327, 508, 687, 569),
+              box("焦作市人力资源和社会保障局", 553, 584, 776, 634)]
+    doc = DocumentText(source="ocr", engine="synthetic", pages=[Page(number=1, width=993, height=1406, lines=lines)])
+    assert column_items(DocView(doc)) == [r[0] for r in rows]
+    assert json.loads(fields("plan_filing", doc)["trainings"]) == [r[0] for r in rows]
 
 
 def test_plan_receipt_rows_merged_into_one_line():

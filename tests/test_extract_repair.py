@@ -164,10 +164,15 @@ def test_a_dropped_numeral_with_one_possible_year_needs_no_context():
     ("3023年05月26日", "2023-05-26"), ("二〇二年九月五日", "2023-09-05"), ("2023.007.31", "2023-07-31"),
     ("2023-08=08", "2023-08-08"), ("2023·8·8", "2023-08-08"), ("33年6月7日", "2023-06-07"),
     ("2023-08~80", "2023-08-30"),  # the dash before the day read as '~', the 3 as 8
+    ("2023年123月26日", "2023-12-26"), ("2023年7月391日", "2023-07-31"),  # a seal's stroke read as a digit
 ])
 def test_loose_date(text, iso):
     d, _ = loose_date(text, [2023])
     assert d.iso == iso
+
+
+def test_a_grown_number_is_repaired_only_when_one_reading_fits():
+    assert loose_date("2023年12月123日", [2023]) is None  # 12, 13 or 23
 
 
 def test_labelled_issue_date_read_through_ocr_damage():

@@ -184,7 +184,8 @@ def test_term_heading_with_xue_read_as_ji():
     assert [(c["course"], c["year"]) for c in courses] == [("医学统计学", 2023)]
 
 
-@pytest.mark.parametrize("cell, score", [("TO", "70"), ("8O", "80"), ("6l", "61"), ("B", "B"), ("良好", "良好")])
+@pytest.mark.parametrize("cell, score", [("TO", "70"), ("8O", "80"), ("6l", "61"), ("B", "B"), ("良好", "良好"),
+                                         ("含格", "合格"), ("合", "合格"), ("不合", "不合格")])  # 格 lost under a seal
 def test_score_digits_read_as_letters(cell, score):
     doc = _ocr_page([("课程名称", 100), ("成绩", 400)], [[("高级病理生理学", 60), (cell, 405)]])
     courses, _ = courses_of(doc)

@@ -305,8 +305,8 @@ def find_years(text: str) -> list[int]:
 # misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31), 年 read as a stroke
 # sign (2023×12月13日), a dash read as '=' or '·' (2023-08=08).
 _LOOSE_DATE = re.compile(
-    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～])\s*"
-    rf"0*(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
+    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～])\s*"
+    rf"0*(?P<d>\d{{1,3}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 _GLUED_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?![\d.])")
 _COMPACT_DATE = re.compile(r"(?<![\d\-./])((?:19|20)\d{2})([^\d\s年.\-/]?)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d\-./])")
 _GLUED_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([.\-/月])(\d{1,2})(?![\d.\-/])")
@@ -401,9 +401,14 @@ def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
 
 def _repair_number(raw: str, top: int) -> int | None:
     """A month or day OCR misread in one digit, when exactly one confusable digit makes it
-    possible (month 13 → 12); None when none or several do (day 73: 13 or 23)."""
+    possible (month 13 → 12), or grown by a digit (a seal's stroke read as one: month 123 →
+    12), when exactly one digit dropped makes it possible; None when none or several do (day
+    73: 13 or 23; day 123: 12, 13 or 23)."""
     if not raw.isdigit():
         return None
+    if len(raw) == 3:
+        found = {n for i in range(3) if 1 <= (n := int(raw[:i] + raw[i + 1:])) <= top}
+        return found.pop() if len(found) == 1 else None
     found = {int(raw[:i] + b + raw[i + 1:]) for i, a in enumerate(raw) for b, reads in _YEAR_CONFUSION.items()
              if a in reads and 1 <= int(raw[:i] + b + raw[i + 1:]) <= top}
     return found.pop() if len(found) == 1 else None
