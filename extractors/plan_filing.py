@@ -8,6 +8,7 @@ where the table has a 组织单位/主办单位 column, null where a row's cell 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from extractors._base import DocView
@@ -165,14 +166,27 @@ def _slope(row) -> float:
     return max(-0.25, min(0.25, s))
 
 
-def column_items(v: DocView) -> list[str]:
-    """The training column of an OCR'd plan table read as a column: the boxes under the
-    header naming it ('培训项目名称'), between its neighbours' edges, top to bottom, in the
-    frame of the header row (a skewed photo's rows and columns are turned back level),
-    until the table ends (the approval stamp's sentence, a line across the table). A name
-    starts with its year or at a row number and ends at its event word (…培训班) unless a
-    short continuation follows ('…培训' + '班'): cells wrapped over two lines come out whole."""
-    out: list[str] = []
+@dataclass
+class _Frame:
+    """An OCR'd plan table seen level: the header row (followed along its slope), where the
+    training column runs (left–right, in the turned frame) and the body's boxes below the
+    header, top to bottom, as ((x0, x1, y centre) in the frame, line)."""
+
+    head: object
+    row: list
+    h: float
+    left: float
+    right: float
+    body: list
+    frame: object  # line → (x0, x1, y centre) turned about the header by the row's slope
+
+    def centre(self, ln) -> float:
+        x0, x1, _ = self.frame(ln)
+        return (x0 + x1) / 2
+
+
+def _table_frames(v: DocView) -> list[_Frame]:
+    out = []
     for page in v.doc.pages:
         lines = [ln for ln in v.lines if ln.page == page.number]
         head = next((ln for ln in lines if len(ln.text) <= 10 and _ITEM_H.search(ln.text)), None)
@@ -183,7 +197,7 @@ def column_items(v: DocView) -> list[str]:
         s = _slope(row)
         hx, hy = (head.bbox.x0 + head.bbox.x1) / 2, (head.bbox.y0 + head.bbox.y1) / 2
 
-        def frame(ln):  # (x0, x1, y centre) turned about the header by the slope
+        def frame(ln, s=s, hx=hx, hy=hy):  # (x0, x1, y centre) turned about the header by the slope
             xc, yc = (ln.bbox.x0 + ln.bbox.x1) / 2, (ln.bbox.y0 + ln.bbox.y1) / 2
             dx = s * (yc - hy)
             return ln.bbox.x0 + dx, ln.bbox.x1 + dx, yc - s * (xc - hx)
@@ -193,10 +207,23 @@ def column_items(v: DocView) -> list[str]:
         left = max((x1 for x0, x1, _ in others if x1 <= hx0 + 0.5 * h), default=hx0 - 3 * h)
         right = min((x0 for x0, x1, _ in others if x0 >= hx1 - 0.5 * h), default=page.width)
         body = sorted(((frame(ln), ln) for ln in lines if ln not in row), key=lambda f: f[0][2])
+        body = [(f, ln) for f, ln in body if f[2] > hyc + 0.5 * h]
+        out.append(_Frame(head, row, h, left, right, body, frame))
+    return out
+
+
+def column_items(v: DocView) -> list[str]:
+    """The training column of an OCR'd plan table read as a column: the boxes under the
+    header naming it ('培训项目名称'), between its neighbours' edges, top to bottom, in the
+    frame of the header row (a skewed photo's rows and columns are turned back level),
+    until the table ends (the approval stamp's sentence, a line across the table). A name
+    starts with its year or at a row number and ends at its event word (…培训班) unless a
+    short continuation follows ('…培训' + '班'): cells wrapped over two lines come out whole."""
+    out: list[str] = []
+    for t in _table_frames(v):
+        h, left, right = t.h, t.left, t.right
         frags: list[str] = []
-        for (x0, x1, yc), ln in body:
-            if yc <= hyc + 0.5 * h:
-                continue
+        for (x0, x1, yc), ln in t.body:
             inside = min(x1, right) - max(x0, left)
             if inside <= 0.5 * (x1 - x0) or x0 < left - 0.5 * h:
                 if x0 < left and x1 > right:
@@ -223,6 +250,57 @@ def column_items(v: DocView) -> list[str]:
                 cur = ""
         out.extend(_entries(names, strict=False))
     return out
+
+
+_MONTH_H = re.compile(r"时间|月份|日期")
+_HOURS_H = re.compile(r"学时|课时")
+_MONTH_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*[年.\-/]\s*)?(\d{1,2})\s*(?:月份?|$)")
+
+
+def untitled_rows(v: DocView) -> tuple[list[dict], object | None]:
+    """Rows of an OCR'd plan table whose hours cell read but whose training's name did not (a
+    photo's faint or blurred cell): [{"row": 3, "month": 6 or None, "hours": 16}], the row
+    counted among those with hours, the month from the month cell where it reads; and the
+    table's header line (for the field's box). A claim whose training is in no name the plan
+    lists can still be in such a row (pipeline.policy.evidence.check_plan)."""
+    out: list[dict] = []
+    where = None
+    for t in _table_frames(v):
+        hours_h = next((ln for ln in t.row if ln is not t.head and _HOURS_H.search(ln.text)), None)
+        month_h = next((ln for ln in t.row if ln is not t.head and _MONTH_H.search(ln.text)), None)
+        if hours_h is None:
+            continue
+        centres = [(t.centre(ln), ln) for ln in t.row]
+
+        def column(ln):
+            return min(centres, key=lambda c: abs(c[0] - t.centre(ln)))[1]
+
+        body = []
+        for f, ln in t.body:
+            if _NOT_TITLE.search(ln.text):
+                break  # the stamp's sentence: the table has ended
+            body.append((f, ln))
+        hours = [(yc, float(ln.text)) for (_, _, yc), ln in body
+                 if column(ln) is hours_h and re.fullmatch(r"\d{1,3}(?:\.\d)?", ln.text.strip())]
+        if len(hours) < 2:
+            continue
+        titled = set()
+        for (x0, x1, yc), ln in body:
+            inside = min(x1, t.right) - max(x0, t.left)
+            if inside > 0.5 * (x1 - x0) and len(re.findall(r"[\u4e00-\u9fff]", ln.text)) >= 4:
+                near = min(range(len(hours)), key=lambda i: abs(hours[i][0] - yc))
+                if abs(hours[near][0] - yc) <= t.h:
+                    titled.add(near)
+        for i, (yc, value) in enumerate(hours):
+            if i in titled:
+                continue
+            month = None
+            cells = [ln for (_, _, y), ln in body if month_h is not None and column(ln) is month_h and abs(y - yc) <= 0.7 * t.h]
+            if cells and (m := _MONTH_CELL.match(cells[0].text.strip())) and 1 <= int(m.group(1)) <= 12:
+                month = int(m.group(1))
+            out.append({"row": i + 1, "month": month, "hours": value})
+            where = where or t.head
+    return out, where
 
 
 def trainings(v: DocView) -> list[str]:
@@ -340,4 +418,6 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("trainings", items, 0.7, pos, pos + len(items[0])))
         if (orgs := training_organizers(v, items)):
             fields.append(v.make("training_organizers", orgs, 0.6, pos, pos + len(items[0])))
+    if v.doc.source == "ocr" and (untitled := untitled_rows(v))[0]:
+        fields.append(v.make("untitled_rows", untitled[0], 0.5, line=untitled[1]))
     return fields

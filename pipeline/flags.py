@@ -15,7 +15,7 @@ from pipeline import declarant
 from pipeline.duplicates import EvidenceIndex, check_duplicates
 from pipeline.glyphs import one_glyph_slip
 from pipeline.policy.engine import Policy, default_policy
-from pipeline.policy.evidence import evidence_period, field, json_list
+from pipeline.policy.evidence import UNREAD_ROW, evidence_period, field, json_list
 from schemas.kinds import CATEGORY_LABELS_ZH, DOC_KIND_LABELS_ZH, DocKind, FlagCode, Severity
 from schemas.records import CategoryGuess, ClaimContext, ClaimDocument, Flag, Proposal
 
@@ -120,6 +120,15 @@ def unfiled_plan(category: int, proposal: Proposal | None) -> list[Flag]:
                   f"第{category}类培训须列入备案的年度培训计划：{proposal.explanation.split(' → ')[0]}")]
 
 
+def unread_plan_row(category: int, proposal: Proposal | None) -> list[Flag]:
+    """Categories 13/14: the training was matched to a row of a photographed plan whose name
+    did not read, by its month and hours (check_plan): the reviewer reads the row."""
+    if category not in (13, 14) or not proposal or UNREAD_ROW not in proposal.explanation:
+        return []
+    return [_flag(FlagCode.low_confidence, Severity.warning,
+                  f"备案计划中的培训名称未能识别，按月份与学时对应：{proposal.explanation.split('；', 1)[-1]}")]
+
+
 def no_seal(ctx: ClaimContext) -> list[Flag]:
     """An employer proof on which no official seal was found."""
     return [_flag(FlagCode.no_seal, Severity.warning, f"{d.path}：单位证明未检测到公章", d)
@@ -174,5 +183,5 @@ def check_claim(ctx: ClaimContext, category_guess: CategoryGuess, proposal: Prop
     policy = policy or default_policy()
     cat = category_guess.category
     return [*unreadable(ctx), *out_of_year(ctx, cat), *name_mismatch(ctx), *missing_evidence(ctx, cat, policy),
-            *check_duplicates(ctx, index), *invalid_checksum(ctx), *unfiled_plan(cat, proposal), *no_seal(ctx),
-            *assumed_rule(proposal), *low_confidence(ctx, category_guess), *city_hr_review(cat)]
+            *check_duplicates(ctx, index), *invalid_checksum(ctx), *unfiled_plan(cat, proposal),
+            *unread_plan_row(cat, proposal), *no_seal(ctx), *assumed_rule(proposal), *low_confidence(ctx, category_guess), *city_hr_review(cat)]

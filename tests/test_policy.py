@@ -118,6 +118,22 @@ def test_training_missing_from_the_filed_plan_is_zero():
     assert propose(last_year, 13, POLICY).rule_id == "13.unfiled"
 
 
+def test_a_plan_row_whose_name_did_not_read_is_matched_by_its_month_and_hours():
+    """A photographed plan whose first rows' names did not read: the training (April, 16
+    学时) is in the one untitled row of its hours whose month is April or did not read; two
+    such rows, or none, leave it unfiled."""
+    rows = [{"row": 1, "month": 5, "hours": 12}, {"row": 2, "month": 4, "hours": 16}]
+    p = propose(_dept_training(doc("plan_filing", trainings=["2023年护理质量与安全管理专业技术人员培训班"],
+                                   untitled_rows=rows, filer="新乡市卫生健康委员会", year="2023")), 13, POLICY)
+    assert (p.hours, p.rule_id) == (16, "13.stated") and "第2行，名称未能识别，4月、16学时" in p.explanation
+    unread_month = [{"row": 1, "month": 5, "hours": 16}, {"row": 3, "month": None, "hours": 16}]
+    assert propose(_dept_training(doc("plan_filing", untitled_rows=unread_month, year="2023")), 13, POLICY).hours == 16
+    two = [{"row": 1, "month": None, "hours": 16}, {"row": 2, "month": 4, "hours": 16}]
+    assert propose(_dept_training(doc("plan_filing", untitled_rows=two, year="2023")), 13, POLICY).rule_id == "13.unfiled"
+    other = [{"row": 1, "month": 6, "hours": 16}, {"row": 2, "month": 4, "hours": 8}]
+    assert propose(_dept_training(doc("plan_filing", untitled_rows=other, year="2023")), 13, POLICY).rule_id == "13.unfiled"
+
+
 def test_plan_check_uses_plans_filed_elsewhere():
     from pipeline.policy.evidence import FiledPlan
 

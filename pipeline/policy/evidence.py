@@ -154,6 +154,8 @@ class FiledPlan:
     source: str = ""  # document path, or the table it came from
     organizers: tuple[str | None, ...] = ()  # per training, where the plan names its organiser
     filed_date: date | None = None  # when HR received/stamped the filing, where known
+    # rows of a photographed table whose name did not read: (row, month or None, hours)
+    untitled: tuple[tuple[int, int | None, float], ...] = ()
 
 
 def plans_from_documents(docs: list[ClaimDocument]) -> list[FiledPlan]:
@@ -171,10 +173,12 @@ def plans_from_documents(docs: list[ClaimDocument]) -> list[FiledPlan]:
             if isinstance(title, str) and title.strip():
                 titles.append(title.strip())
                 orgs.append((t.get("organizer") or None) if isinstance(t, dict) else (org or None))
-        if titles:
+        untitled = tuple((int(r["row"]), r.get("month"), float(r["hours"])) for r in json_list(d.field("untitled_rows"))
+                         if isinstance(r, dict) and r.get("row") and r.get("hours") is not None)
+        if titles or untitled:
             y = d.field("year")
             out.append(FiledPlan(tuple(titles), int(y) if y and y.isdigit() else None,
-                                 d.field("filer"), d.path, tuple(orgs), _iso(d.field("issue_date"))))
+                                 d.field("filer"), d.path, tuple(orgs), _iso(d.field("issue_date")), untitled))
     return out
 
 
@@ -271,6 +275,7 @@ class PlanCheck:
     entry: str | None = None
     plans_checked: list[FiledPlan] = dc_field(default_factory=list)
     late: list[FiledPlan] = dc_field(default_factory=list)  # listed it, but filed after the deadline
+    guessed: bool = False  # matched a row whose name did not read, by its month and hours
 
 
 def check_plan(ctx: ClaimContext, plans: list[FiledPlan] | None = None, category: int = 13,
@@ -296,7 +301,30 @@ def check_plan(ctx: ClaimContext, plans: list[FiledPlan] | None = None, category
                     late.append(plan)
                     break
                 return PlanCheck(True, titles, plan, entry, pool)
+    if not late and (row := _untitled_row(ctx, [p for p in pool if p in own])):
+        plan, (n, month, hours) = row
+        entry = f"第{n}行，{UNREAD_ROW}，{f'{month}月、' if month else ''}{hours:g}学时与本培训相符，需核对"
+        return PlanCheck(True, titles, plan, entry, pool, guessed=True)
     return PlanCheck(False, titles, None, None, pool, late)
+
+
+UNREAD_ROW = "名称未能识别"  # the plan-row note of a match by month and hours (flags.py warns on it)
+
+
+def _untitled_row(ctx: ClaimContext, own: list[FiledPlan]):
+    """The one row of the claim's own photographed plan whose name did not read but whose
+    hours are the training's stated hours and whose month (where it read) the month the
+    training began: (plan, row). None when no row fits or several do."""
+    hours = field(ctx, "hours_stated", (K.training_notice, K.completion_certificate, K.employer_proof))
+    start = parse_period(field(ctx, "start_date", (K.training_notice, K.completion_certificate, K.employer_proof)))
+    try:
+        hours = float(hours) if hours else None
+    except ValueError:
+        hours = None
+    if hours is None or start is None:
+        return None
+    fits = [(p, r) for p in own for r in p.untitled if r[2] == hours and r[1] in (None, start[0].month)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _iso(value: str | None) -> date | None:
