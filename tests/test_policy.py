@@ -134,6 +134,29 @@ def test_a_plan_row_whose_name_did_not_read_is_matched_by_its_month_and_hours():
     assert propose(_dept_training(doc("plan_filing", untitled_rows=other, year="2023")), 13, POLICY).rule_id == "13.unfiled"
 
 
+def test_a_plan_filed_elsewhere_for_an_organiser_named_without_its_city():
+    """'河南省豫通路桥工程有限公司' names no city: its notice's 文号 does ('漯…' is 漯河), so a
+    Luoyang bureau's plan listing a training of that name is another unit's; a plan naming the
+    firm beside the training holds it wherever it was filed."""
+    from pipeline.policy.evidence import FiledPlan, document_number_city
+
+    assert (document_number_city("漯豫通〔2023〕148号"), document_number_city("宛人社[2023]5号")) == ("漯河", "南阳")
+    assert document_number_city("豫人社〔2023〕5号") is None and document_number_city("JX1434-24001") is None
+    title, firm = "2023年BIM技术应用与项目管理内部培训", "河南省豫通路桥工程有限公司"
+
+    def ctx(number=None):
+        extra = {"document_number": number} if number else {}
+        return claim(doc("training_notice", title=title, organizer=firm, hours_stated="16",
+                         start_date="2023-08-09", end_date="2023-08-10", **extra))
+
+    luoyang = FiledPlan(("2023年BIM技术应用与项目管理院内培训",), 2023, "洛阳市住房和城乡建设局", "other/plan.pdf")
+    assert propose(ctx("漯豫通〔2023〕148号"), 14, POLICY, plans=[luoyang]).rule_id == "14.unfiled"
+    assert propose(ctx("洛豫通〔2023〕148号"), 14, POLICY, plans=[luoyang]).hours == 16
+    assert propose(ctx(), 14, POLICY, plans=[luoyang]).hours == 16  # nothing tells the city: not excluded
+    naming = FiledPlan(luoyang.trainings, 2023, "洛阳市住房和城乡建设局", "other/plan.pdf", (firm,))
+    assert propose(ctx("漯豫通〔2023〕148号"), 14, POLICY, plans=[naming]).hours == 16
+
+
 def test_plan_check_uses_plans_filed_elsewhere():
     from pipeline.policy.evidence import FiledPlan
 

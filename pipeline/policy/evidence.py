@@ -233,6 +233,20 @@ def _city(org: str | None) -> tuple[str | None, str]:
     return (near[0] if len(near) == 1 else raw), rest
 
 
+# A document number (文号) opens with its issuer's short name, and a city body's or a city
+# firm's with the city's one-character name: '漯人社〔2023〕12号', '洛中原建工〔2023〕86号'
+# (豫 is the province). 南阳's is 宛.
+CITY_SHORT = {"郑": "郑州", "汴": "开封", "洛": "洛阳", "平": "平顶山", "安": "安阳", "鹤": "鹤壁", "新": "新乡",
+              "焦": "焦作", "濮": "濮阳", "许": "许昌", "漯": "漯河", "宛": "南阳", "商": "商丘", "信": "信阳",
+              "周": "周口", "驻": "驻马店", "济": "济源"}
+
+
+def document_number_city(number: str | None) -> str | None:
+    """The city a document number's opening character names ('漯豫通〔2023〕148号' → 漯河)."""
+    m = re.match(r"\s*([\u4e00-\u9fff])[\u4e00-\u9fff]{0,8}\s*[〔\[(（【]\s*(?:19|20)\d{2}", number or "")
+    return CITY_SHORT.get(m.group(1)) if m else None
+
+
 def same_org(a: str | None, b: str | None) -> bool:
     """One organisation, allowing an OCR slip or two (平硕山市教育局 ≈ 平顶山市教育局, but
     南阳市卫生健康委员会 ≠ 洛阳市卫生健康委员会)."""
@@ -252,7 +266,9 @@ def _organizers(ctx: ClaimContext) -> list[str]:
 def _plan_applies(plan: FiledPlan, ctx: ClaimContext, category: int, own: list[FiledPlan]) -> bool:
     """Whether a plan filed elsewhere (another claim, the database, a table) can hold this
     claim's training: the organising department's own plan (13), or the plan of the
-    department the claim's own filings name, else one in the organiser's city (14)."""
+    department the claim's own filings name, else one naming the claim's organiser beside a
+    training, else one in the organiser's city (14): the city its name gives, else the city
+    the training documents' 文号 open with."""
     if plan in own or not plan.filer:
         return True
     organizers = _organizers(ctx)
@@ -260,7 +276,12 @@ def _plan_applies(plan: FiledPlan, ctx: ClaimContext, category: int, own: list[F
         return not organizers or any(same_org(plan.filer, o) for o in organizers)
     if own:
         return any(same_org(plan.filer, p.filer) for p in own if p.filer)
+    if any(o and same_org(o, x) for o in plan.organizers for x in organizers):
+        return True  # the plan names the claim's organiser beside a training it lists
     cities = {c for o in organizers if (c := _city(o)[0])}
+    if not cities:  # an organiser named without its city ('河南省豫通路桥工程有限公司'): its 文号's
+        cities = {c for d in ctx.documents if d.doc_kind in (K.training_notice, K.completion_certificate)
+                  if (c := document_number_city(d.field("document_number")))}
     city = _city(plan.filer)[0]
     return not cities or not city or city in cities
 
