@@ -8,6 +8,7 @@ where the table has a 组织单位/主办单位 column, null where a row's cell 
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -257,48 +258,64 @@ _HOURS_H = re.compile(r"学时|课时")
 _MONTH_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*[年.\-/]\s*)?(\d{1,2})\s*(?:月份?|$)")
 
 
-def untitled_rows(v: DocView) -> tuple[list[dict], object | None]:
-    """Rows of an OCR'd plan table whose hours cell read but whose training's name did not (a
-    photo's faint or blurred cell): [{"row": 3, "month": 6 or None, "hours": 16}], the row
-    counted among those with hours, the month from the month cell where it reads; and the
-    table's header line (for the field's box). A claim whose training is in no name the plan
-    lists can still be in such a row (pipeline.policy.evidence.check_plan)."""
+def plan_rows(v: DocView) -> tuple[list[dict], object | None]:
+    """The rows of an OCR'd plan table: [{"row": 3, "title": '…' or None, "month": 6 or None,
+    "hours": 16 or None}] — the body's boxes grouped by their height in the header's frame
+    (a skewed photo's rows turned level), each row's training-column text (None where the
+    name did not read: a photo's faint or blurred cell; a line with nothing beside it is the
+    name above it wrapped), its month and hours cells where they read; and the table's
+    header line (for the field's box). A claim whose training matches no name the plan
+    lists can still be in a row of its month and hours (pipeline.policy.evidence.check_plan)."""
     out: list[dict] = []
     where = None
     for t in _table_frames(v):
         hours_h = next((ln for ln in t.row if ln is not t.head and _HOURS_H.search(ln.text)), None)
         month_h = next((ln for ln in t.row if ln is not t.head and _MONTH_H.search(ln.text)), None)
-        if hours_h is None:
+        if hours_h is None and month_h is None:
             continue
         centres = [(t.centre(ln), ln) for ln in t.row]
 
         def column(ln):
             return min(centres, key=lambda c: abs(c[0] - t.centre(ln)))[1]
 
-        body = []
-        for f, ln in t.body:
+        groups: list[list] = []
+        for (x0, x1, yc), ln in t.body:
             if _NOT_TITLE.search(ln.text):
                 break  # the stamp's sentence: the table has ended
-            body.append((f, ln))
-        hours = [(yc, float(ln.text)) for (_, _, yc), ln in body
-                 if column(ln) is hours_h and re.fullmatch(r"\d{1,3}(?:\.\d)?", ln.text.strip())]
-        if len(hours) < 2:
-            continue
-        titled = set()
-        for (x0, x1, yc), ln in body:
-            inside = min(x1, t.right) - max(x0, t.left)
-            if inside > 0.5 * (x1 - x0) and len(re.findall(r"[\u4e00-\u9fff]", ln.text)) >= 4:
-                near = min(range(len(hours)), key=lambda i: abs(hours[i][0] - yc))
-                if abs(hours[near][0] - yc) <= t.h:
-                    titled.add(near)
-        for i, (yc, value) in enumerate(hours):
-            if i in titled:
+            if groups and yc - statistics.mean(g[0] for g in groups[-1]) <= 0.45 * t.h:
+                groups[-1].append((yc, x0, x1, ln))
+            else:
+                groups.append([(yc, x0, x1, ln)])
+        rows: list[dict] = []
+        for g in groups:
+            names = [ln.text for _, x0, x1, ln in sorted(g, key=lambda c: c[1])
+                     if min(x1, t.right) - max(x0, t.left) > 0.5 * (x1 - x0) and re.search(r"[\u4e00-\u9fff]", ln.text)]
+            # cells of the month and hours columns: short, with a numeral or 月 ('0月' is a
+            # month cell misread: the row is still a row, its month unknown)
+            months = [t_ for *_, ln in g if month_h is not None and column(ln) is month_h
+                      and len(t_ := ln.text.strip()) <= 8 and re.search(r"[\d月]", t_)]
+            hours = [t_ for *_, ln in g if hours_h is not None and column(ln) is hours_h
+                     and len(t_ := ln.text.strip()) <= 5 and re.search(r"\d", t_)]
+            if not (names or months or hours):
                 continue
-            month = None
-            cells = [ln for (_, _, y), ln in body if month_h is not None and column(ln) is month_h and abs(y - yc) <= 0.7 * t.h]
-            if cells and (m := _MONTH_CELL.match(cells[0].text.strip())) and 1 <= int(m.group(1)) <= 12:
-                month = int(m.group(1))
-            out.append({"row": i + 1, "month": month, "hours": value})
+            joined = "".join(names)
+            if names and not months and not hours and rows and rows[-1]["title"] and \
+                    not _YEAR_START.match(joined) and (not _ITEM_END.search(rows[-1]["title"]) or len(joined) <= 2):
+                rows[-1]["title"] += joined  # a name wrapped onto a line of its own
+                continue
+            m = _MONTH_CELL.match(months[0]) if months else None
+            h = hours[0] if hours and re.fullmatch(r"\d{1,3}(?:\.\d)?", hours[0]) else None
+            rows.append({"row": len(rows) + 1, "title": joined or None,
+                         "month": int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None,
+                         "hours": float(h) if h else None})
+        for r in rows:
+            title = _clean_title(r["title"]) if r["title"] else ""
+            r["title"] = title if len(re.findall(r"[\u4e00-\u9fff]", title)) >= 4 else None
+        rows = [r for r in rows if r["title"] or r["month"] or r["hours"]]
+        for i, r in enumerate(rows, 1):
+            r["row"] = i
+        if len(rows) >= 2:
+            out.extend(rows)
             where = where or t.head
     return out, where
 
@@ -418,6 +435,6 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         fields.append(v.make("trainings", items, 0.7, pos, pos + len(items[0])))
         if (orgs := training_organizers(v, items)):
             fields.append(v.make("training_organizers", orgs, 0.6, pos, pos + len(items[0])))
-    if v.doc.source == "ocr" and (untitled := untitled_rows(v))[0]:
-        fields.append(v.make("untitled_rows", untitled[0], 0.5, line=untitled[1]))
+    if v.doc.source == "ocr" and (rows := plan_rows(v))[0]:
+        fields.append(v.make("plan_rows", rows[0], 0.5, line=rows[1]))
     return fields

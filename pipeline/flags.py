@@ -15,7 +15,7 @@ from pipeline import declarant
 from pipeline.duplicates import EvidenceIndex, check_duplicates
 from pipeline.glyphs import one_glyph_slip
 from pipeline.policy.engine import Policy, default_policy
-from pipeline.policy.evidence import UNREAD_ROW, evidence_period, field, json_list
+from pipeline.policy.evidence import ROW_GUESS, evidence_period, field, json_list
 from schemas.kinds import CATEGORY_LABELS_ZH, DOC_KIND_LABELS_ZH, DocKind, FlagCode, Severity
 from schemas.records import CategoryGuess, ClaimContext, ClaimDocument, Flag, Proposal
 
@@ -122,11 +122,12 @@ def unfiled_plan(category: int, proposal: Proposal | None) -> list[Flag]:
 
 def unread_plan_row(category: int, proposal: Proposal | None) -> list[Flag]:
     """Categories 13/14: the training was matched to a row of a photographed plan whose name
-    did not read, by its month and hours (check_plan): the reviewer reads the row."""
-    if category not in (13, 14) or not proposal or UNREAD_ROW not in proposal.explanation:
+    did not read (or read half alike), by its month and hours (check_plan): the reviewer
+    reads the row."""
+    if category not in (13, 14) or not proposal or ROW_GUESS not in proposal.explanation:
         return []
     return [_flag(FlagCode.low_confidence, Severity.warning,
-                  f"备案计划中的培训名称未能识别，按月份与学时对应：{proposal.explanation.split('；', 1)[-1]}")]
+                  f"备案计划中该行培训名称未能识别或不清，按月份与学时对应：{proposal.explanation.split('；', 1)[-1]}")]
 
 
 def no_seal(ctx: ClaimContext) -> list[Flag]:

@@ -93,21 +93,24 @@ def test_plan_photo_header_row_not_led_astray_by_a_form_label_or_a_raised_body_c
     assert json.loads(fields("plan_filing", doc)["trainings"]) == [r[0] for r in rows]
 
 
-def test_plan_photo_rows_whose_names_did_not_read():
-    """The first three rows' names lost on a photo while their month and hours cells read
-    (one month garbled, '0月'): those rows come out as untitled_rows; the titled ones do not."""
+def test_plan_photo_rows_by_their_cells():
+    """A photographed plan: the first three rows' names lost while their month and hours cells
+    read (one month garbled, '0月'), the last row's hours lost and its name wrapped onto a
+    second line: plan_rows has every row with what of it read."""
     boxes = [("专业技术人员继续教育培训计划备案通知书", 255, 317, 695), ("备案号：鹤人社继备〔2025〕14号", 526, 364, 756),
              ("鹤壁市林业局：", 185, 388, 362), ("序号", 197, 504, 235), ("培训项目", 392, 511, 455),
              ("计划时间", 614, 516, 674), ("学时", 701, 520, 736),
              ("4月", 630, 541, 657), ("16", 709, 545, 728), ("5月", 629, 565, 657), ("12", 709, 568, 727),
              ("0月", 629, 589, 657), ("16", 709, 592, 727),
-             ("2025年森林防火技术专业技术人员培训班", 242, 603, 486), ("7月", 630, 612, 657), ("12", 707, 616, 727),
-             ("2025年林木良种繁育专业技术人员培训班", 265, 640, 512), ("9月", 629, 640, 657), ("8", 709, 642, 725),
-             ("已备案，请按计划组织实施。", 300, 690, 600), ("鹤壁市人力资源和社会保障局", 526, 730, 704)]
-    got = json.loads(fields("plan_filing", ocr_doc(boxes))["untitled_rows"])
-    assert got == [{"row": 1, "month": 4, "hours": 16}, {"row": 2, "month": 5, "hours": 12}, {"row": 3, "month": None, "hours": 16}]
-    whole = [b for b in boxes if not b[0].endswith("月") or b[0] in ("7月", "9月")]
-    assert "untitled_rows" not in fields("plan_filing", ocr_doc([b for b in whole if b[0] not in ("16", "12") or b[2] > 600]))
+             ("2025年森林防火技术专业技术人员培训", 242, 613, 486), ("7月", 630, 612, 657), ("12", 707, 616, 727),
+             ("班", 242, 637, 262),
+             ("2025年林木良种繁育专业技术人员培训班", 265, 662, 512), ("9月", 629, 662, 657),
+             ("已备案，请按计划组织实施。", 300, 710, 600), ("鹤壁市人力资源和社会保障局", 526, 750, 704)]
+    got = json.loads(fields("plan_filing", ocr_doc(boxes))["plan_rows"])
+    assert [(r["title"], r["month"], r["hours"]) for r in got] == [
+        (None, 4, 16), (None, 5, 12), (None, None, 16), ("2025年森林防火技术专业技术人员培训班", 7, 12),
+        ("2025年林木良种繁育专业技术人员培训班", 9, None)]
+    assert [r["row"] for r in got] == [1, 2, 3, 4, 5]
 
 
 def test_plan_receipt_rows_merged_into_one_line():

@@ -119,19 +119,27 @@ def test_training_missing_from_the_filed_plan_is_zero():
 
 
 def test_a_plan_row_whose_name_did_not_read_is_matched_by_its_month_and_hours():
-    """A photographed plan whose first rows' names did not read: the training (April, 16
-    学时) is in the one untitled row of its hours whose month is April or did not read; two
-    such rows, or none, leave it unfiled."""
-    rows = [{"row": 1, "month": 5, "hours": 12}, {"row": 2, "month": 4, "hours": 16}]
-    p = propose(_dept_training(doc("plan_filing", trainings=["2023年护理质量与安全管理专业技术人员培训班"],
-                                   untitled_rows=rows, filer="新乡市卫生健康委员会", year="2023")), 13, POLICY)
-    assert (p.hours, p.rule_id) == (16, "13.stated") and "第2行，名称未能识别，4月、16学时" in p.explanation
-    unread_month = [{"row": 1, "month": 5, "hours": 16}, {"row": 3, "month": None, "hours": 16}]
-    assert propose(_dept_training(doc("plan_filing", untitled_rows=unread_month, year="2023")), 13, POLICY).hours == 16
-    two = [{"row": 1, "month": None, "hours": 16}, {"row": 2, "month": 4, "hours": 16}]
-    assert propose(_dept_training(doc("plan_filing", untitled_rows=two, year="2023")), 13, POLICY).rule_id == "13.unfiled"
-    other = [{"row": 1, "month": 6, "hours": 16}, {"row": 2, "month": 4, "hours": 8}]
-    assert propose(_dept_training(doc("plan_filing", untitled_rows=other, year="2023")), 13, POLICY).rule_id == "13.unfiled"
+    """A photographed plan whose names did not read, or read half alike: the training (April,
+    16 学时) is in the one such row whose month and hours, where they read, are its own (one
+    of them read); a row reading as another training is not it; two fitting rows, or none,
+    leave it unfiled."""
+    def plan(*rows):
+        keys = ("row", "title", "month", "hours")
+        return doc("plan_filing", trainings=["2023年护理质量与安全管理专业技术人员培训班"], filer="新乡市卫生健康委员会",
+                   year="2023", plan_rows=[dict(zip(keys, r)) for r in rows])
+
+    p = propose(_dept_training(plan((1, None, 5, 12), (2, None, 4, 16), (3, "2023年护理质量与安全管理专业技术人员培训班", 4, 16))),
+                13, POLICY)
+    assert (p.hours, p.rule_id) == (16, "13.stated") and "第2行，名称未能识别，4月、16学时与本培训相符" in p.explanation
+    half = (2, "2023年医院感柒预坊与栓制专业技术人员培训班", 4, None)  # blurred: half alike, hours unread
+    p = propose(_dept_training(plan((1, None, 5, 12), half)), 13, POLICY)
+    assert p.hours == 16 and "名称读作“2023年医院感柒预坊与栓制专业技术人员培训班”，4月与本培训相符" in p.explanation
+    assert propose(_dept_training(plan((1, None, None, 16), (2, None, 7, 12))), 13, POLICY).hours == 16
+    for rows in [((1, None, None, 16), (2, None, 4, None)),  # two rows fit
+                 ((1, None, 6, 16), (2, None, 4, 8)),  # none fits
+                 ((1, "2023年急危重症救治技术专业技术人员培训班", 4, 16), (2, None, 5, 12)),  # another training's row
+                 ((1, None, None, None), (2, None, 5, 12))]:  # nothing of the row read
+        assert propose(_dept_training(plan(*rows)), 13, POLICY).rule_id == "13.unfiled", rows
 
 
 def test_a_plan_filed_elsewhere_for_an_organiser_named_without_its_city():

@@ -154,8 +154,8 @@ class FiledPlan:
     source: str = ""  # document path, or the table it came from
     organizers: tuple[str | None, ...] = ()  # per training, where the plan names its organiser
     filed_date: date | None = None  # when HR received/stamped the filing, where known
-    # rows of a photographed table whose name did not read: (row, month or None, hours)
-    untitled: tuple[tuple[int, int | None, float], ...] = ()
+    # the rows of a photographed plan table: (row, title, month, hours), None where a cell did not read
+    rows: tuple[tuple[int, str | None, int | None, float | None], ...] = ()
 
 
 def plans_from_documents(docs: list[ClaimDocument]) -> list[FiledPlan]:
@@ -173,12 +173,12 @@ def plans_from_documents(docs: list[ClaimDocument]) -> list[FiledPlan]:
             if isinstance(title, str) and title.strip():
                 titles.append(title.strip())
                 orgs.append((t.get("organizer") or None) if isinstance(t, dict) else (org or None))
-        untitled = tuple((int(r["row"]), r.get("month"), float(r["hours"])) for r in json_list(d.field("untitled_rows"))
-                         if isinstance(r, dict) and r.get("row") and r.get("hours") is not None)
-        if titles or untitled:
+        rows = tuple((int(r["row"]), r.get("title"), r.get("month"), None if r.get("hours") is None else float(r["hours"]))
+                     for r in json_list(d.field("plan_rows")) if isinstance(r, dict) and r.get("row"))
+        if titles or rows:
             y = d.field("year")
             out.append(FiledPlan(tuple(titles), int(y) if y and y.isdigit() else None,
-                                 d.field("filer"), d.path, tuple(orgs), _iso(d.field("issue_date")), untitled))
+                                 d.field("filer"), d.path, tuple(orgs), _iso(d.field("issue_date")), rows))
     return out
 
 
@@ -322,29 +322,40 @@ def check_plan(ctx: ClaimContext, plans: list[FiledPlan] | None = None, category
                     late.append(plan)
                     break
                 return PlanCheck(True, titles, plan, entry, pool)
-    if not late and (row := _untitled_row(ctx, [p for p in pool if p in own])):
-        plan, (n, month, hours) = row
-        entry = f"第{n}行，{UNREAD_ROW}，{f'{month}月、' if month else ''}{hours:g}学时与本培训相符，需核对"
-        return PlanCheck(True, titles, plan, entry, pool, guessed=True)
+    if not late and (row := _row_by_month_and_hours(ctx, titles, [p for p in pool if p in own])):
+        plan, (n, title, month, hours) = row
+        named = f"名称读作“{title}”" if title else "名称未能识别"
+        told = "、".join(x for x in (f"{month}月" if month else "", f"{hours:g}学时" if hours is not None else "") if x)
+        return PlanCheck(True, titles, plan, f"第{n}行，{named}，{told}{ROW_GUESS}", pool, guessed=True)
     return PlanCheck(False, titles, None, None, pool, late)
 
 
-UNREAD_ROW = "名称未能识别"  # the plan-row note of a match by month and hours (flags.py warns on it)
+ROW_GUESS = "与本培训相符，需核对"  # the note of a plan row matched by month and hours (flags.py warns on it)
 
 
-def _untitled_row(ctx: ClaimContext, own: list[FiledPlan]):
-    """The one row of the claim's own photographed plan whose name did not read but whose
-    hours are the training's stated hours and whose month (where it read) the month the
-    training began: (plan, row). None when no row fits or several do."""
-    hours = field(ctx, "hours_stated", (K.training_notice, K.completion_certificate, K.employer_proof))
-    start = parse_period(field(ctx, "start_date", (K.training_notice, K.completion_certificate, K.employer_proof)))
+def _row_by_month_and_hours(ctx: ClaimContext, titles: list[str], own: list[FiledPlan]):
+    """The one row of the claim's own photographed plan that can be the training when no name
+    the plan lists matched: its name did not read, or reads only half alike (a blurred cell,
+    '急北重空教治技术' for '急危重症救治技术'); its month (where it read) is the month the
+    training began and its hours (where they read) the hours stated, and at least one of the
+    two read. (plan, row), or None when no row fits or several do."""
+    kinds = (K.training_notice, K.completion_certificate, K.employer_proof)
+    start = parse_period(field(ctx, "start_date", kinds))
     try:
-        hours = float(hours) if hours else None
+        hours = float(field(ctx, "hours_stated", kinds) or "")
     except ValueError:
         hours = None
-    if hours is None or start is None:
-        return None
-    fits = [(p, r) for p in own for r in p.untitled if r[2] == hours and r[1] in (None, start[0].month)]
+    month = start[0].month if start else None
+    fits = []
+    for p in own:
+        for r in p.rows:
+            _, title, m, h = r
+            if title and not any(same_training(title, t, threshold=0.5) for t in titles):
+                continue  # the row reads as another training
+            if (m is not None and m != month) or (h is not None and h != hours):
+                continue
+            if (m is not None and month is not None) or (h is not None and hours is not None):
+                fits.append((p, r))
     return fits[0] if len(fits) == 1 else None
 
 
