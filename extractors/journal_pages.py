@@ -451,7 +451,9 @@ def _level(v: DocView) -> ExtractedField | None:
 # DOI of the form '10.3969/j.issn.1003-7063.2023.03.021' or '10.16821/j.cnki.hsjx.2023.07.015'.
 _CODED_ISSUE = [re.compile(r"文章编号\s*[:：]?\s*\d{4}-\d{3}[\dX]\s*[(（]\s*((?:19|20)\d{2})\s*[)）]\s*(\d{1,2})\s*-"),
                 re.compile(r"j\.\s*(?:issn\.\s*\d{4}-\d{3}[\dXx]|cnki\.\s*[a-z]{2,12})\.\s*((?:19|20)\d{2})\.\s*(\d{1,2})\.",
-                           re.I)]
+                           re.I),
+                # the DOI with its 'j.issn' misread ('10.18265/3.1968.1006-4189.2023.08.008')
+                re.compile(r"10\.\d{4,5}/\S*?\d{4}-\d{3}[\dXx]\.\s*((?:19|20)\d{2})\.\s*(\d{1,2})\.\d")]
 # '第45卷 第11期(总第551期)' with the year elsewhere on the line or the next ('2023年11月15日出版')
 _VOL_ISSUE = re.compile(r"第\s*\d{1,3}\s*卷\s*[,，]?\s*第\s*(\d{1,3})\s*期")
 
@@ -466,10 +468,12 @@ def _year_issue(v: DocView) -> tuple[str, str, float, re.Match] | None:
             if "year" in rx.groupindex:
                 return m.group("year"), m.group("issue"), 0.85, m
             return m.group(1), m.group(2), 0.85, m
-    for rx in _CODED_ISSUE:
-        for m in _outside(v, rx.finditer(v.text), refs):
-            if 1 <= int(m.group(2)) <= 53:
-                return m.group(1), m.group(2), 0.8, m
+    coded = [m for rx in _CODED_ISSUE for m in _outside(v, rx.finditer(v.text), refs) if 1 <= int(m.group(2)) <= 53]
+    if coded:
+        # the article number and the DOI code the same year: one misread ('(2025)' beside
+        # '.2023.08.') leaves the year in doubt, a cover page of the claim may settle it
+        m = coded[0]
+        return m.group(1), m.group(2), 0.8 if len({c.group(1) for c in coded}) == 1 else 0.45, m
     for m in _outside(v, _VOL_ISSUE.finditer(v.text), refs):
         i = v.line_index(m.start())
         near = " ".join(ln.text for ln in v.lines[i:i + 2])

@@ -122,3 +122,22 @@ def test_article_that_is_the_first_entry_keeps_its_full_byline():
     (one,) = resolved(contents + "\f" + article)
     assert json.loads(one["authors"]) == ["汪晓东", "乔健", "陈红", "李明"] and one["author_rank"] == "2"
     assert one["pages"] == "36-39"
+
+
+def test_a_year_the_article_number_and_the_doi_disagree_on_yields_to_the_cover():
+    """The article page's number reads '(2025)' while its DOI reads '.2023.08.' (its 'j.issn'
+    misread): that year is in doubt, and the claim is dated by the cover's '2023年8月15日出版'."""
+    from pipeline.policy.evidence import evidence_period
+
+    article = ("中原医刊\n社区慢性病随访管理效果评价\n汪晓东 乔健\n（安阳市第一人民医院，河南 安阳 455000）\n"
+               "中图分类号：R473.5 文献标志码：A 文章编号：1005-4189（2025）08-0105-05\n"
+               "DOI：10.18265/3.1968.1005-4189.2023.08.008")
+    cover = "中原医刊\n第32卷 第8期（总第392期）\n2023年8月15日出版\n主办 河南省医学会\nISSN 1005-4189"
+    year = {f.name: f for f in extract("journal_pages", doc_from_text(article))}["year"]
+    assert year.value == "2025" and year.confidence < 0.5
+    ctx = ClaimContext(claim_id="c1", person_id="p1", year=2023, person_name="乔健",
+                       documents=[jdoc(article, 0), jdoc(cover, 1)])
+    start, end, _ = evidence_period(ctx, 6)
+    assert (start.year, end.year) == (2023, 2023)
+    sure = article.replace("DOI：10.18265/3.1968.1005-4189.2023.08.008", "")
+    assert {f.name: f for f in extract("journal_pages", doc_from_text(sure))}["year"].confidence >= 0.8

@@ -63,13 +63,23 @@ def _future(p: tuple[date, date] | None, today: date) -> bool:
     return p is not None and p[0] > today
 
 
+def surest(ctx: ClaimContext, name: str, kinds) -> str | None:
+    """The value of `name` read with the most confidence on the documents of `kinds`."""
+    rows = [f for d in ctx.documents if d.doc_kind in kinds for f in d.fields if f.name == name and f.value]
+    return max(rows, key=lambda f: f.confidence).value if rows else None
+
+
 def evidence_period(ctx: ClaimContext, category: int) -> tuple[date, date, str] | None:
     """(start, end, field label) of the evidence that dates the claim, or None if undated.
-    A single date (issue, grant, pass date) later than today cannot be right (a misread
-    year): it is passed over, see `implausible_dates`."""
+    A single date (issue, grant, pass date, a journal's year) is the surest reading of it
+    among the claim's documents; one later than today cannot be right (a misread year): it
+    is passed over, see `implausible_dates`."""
     today = date.today()
     for kinds, start_name, end_name in DATE_SOURCES.get(category, []):
-        s, e = field(ctx, start_name, kinds), field(ctx, end_name, kinds)
+        if start_name == end_name:
+            s = e = surest(ctx, start_name, kinds)
+        else:
+            s, e = field(ctx, start_name, kinds), field(ctx, end_name, kinds)
         ps, pe = parse_period(s), parse_period(e or s)
         if start_name == end_name and _future(ps, today):
             continue
@@ -84,7 +94,7 @@ def implausible_dates(ctx: ClaimContext, category: int) -> list[tuple[str, str]]
     today = date.today()
     out = []
     for kinds, start_name, end_name in DATE_SOURCES.get(category, []):
-        if start_name == end_name and (v := field(ctx, start_name, kinds)) and _future(parse_period(v), today):
+        if start_name == end_name and (v := surest(ctx, start_name, kinds)) and _future(parse_period(v), today):
             out.append((start_name, v))
     return out
 
