@@ -67,6 +67,15 @@ def test_training_stated_and_per_day():
     assert (p.hours, p.rule_id, p.assumed) == (24, "2.per_day", True) and "3天×8学时" in p.explanation
 
 
+def test_days_and_title_are_what_most_of_the_training_documents_read():
+    """The certificate photo reads 3 days and '心理建康'; the notice and the employer's proof
+    read 4 days and '心理健康': 4 days × 8, under the title most documents give."""
+    title = "2023年心理健康教育实务专业科目培训班"
+    p = propose(claim(doc("completion_certificate", days="3", title=title.replace("健", "建")),
+                      doc("training_notice", days="4", title=title), doc("employer_proof", days="4", title=title)), 1, POLICY)
+    assert (p.hours, p.rule_id) == (32, "1.per_day") and p.explanation.startswith(title)
+
+
 def test_training_without_hours_or_days_is_no_proposal():
     p = propose(claim(doc("completion_certificate", issue_date="2023-05-08")), 2, POLICY)
     assert p.hours is None and "需人工核定" in p.explanation

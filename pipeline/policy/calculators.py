@@ -13,7 +13,7 @@ from datetime import date
 
 from pipeline import declarant
 from pipeline.policy.evidence import (
-    TRAINING_KINDS, FiledPlan, calendar_months, check_plan, declarant_rank, evidence_period, field, json_list)
+    TRAINING_KINDS, FiledPlan, calendar_months, check_plan, consensus, declarant_rank, evidence_period, field, json_list)
 from schemas.kinds import DocKind
 from schemas.records import ClaimContext
 
@@ -59,7 +59,7 @@ def stated_or_days(ctx: ClaimContext, policy, cat: int, plans: list[FiledPlan] |
     """Categories 1, 2, 13, 14: stated hours, else (1, 2) days × hours per day. Categories
     13 and 14 count only if the training is in a filed annual plan (else 0, `N.unfiled`)."""
     hours = _num(field(ctx, "hours_stated", TRAINING_KINDS))
-    title = field(ctx, "title", TRAINING_KINDS[:3]) or "培训"
+    title = consensus(ctx, "title", TRAINING_KINDS[:3]) or "培训"
     note = ""
     if cat in (13, 14):
         deadline = policy.calendar_date("plan_filing_deadline", ctx.year)
@@ -74,7 +74,7 @@ def stated_or_days(ctx: ClaimContext, policy, cat: int, plans: list[FiledPlan] |
         note = f"；已列入备案计划（{check.entry}{'，' + check.plan.source if check.plan.source else ''}）"
     if hours is not None:
         return Calc(hours, f"{cat}.stated", f"{title}，注明{hours:g}学时", note=note)
-    days = _num(field(ctx, "days", TRAINING_KINDS))
+    days = _num(consensus(ctx, "days", TRAINING_KINDS))
     if days is None and (p := evidence_period(ctx, cat)) and p[2] == "start_date–end_date":
         days = float((p[1] - p[0]).days + 1)
     if cat in (1, 2) and days:

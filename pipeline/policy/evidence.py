@@ -69,6 +69,19 @@ def surest(ctx: ClaimContext, name: str, kinds) -> str | None:
     return max(rows, key=lambda f: f.confidence).value if rows else None
 
 
+def consensus(ctx: ClaimContext, name: str, kinds) -> str | None:
+    """The value of `name` most of the documents of `kinds` give (by summed confidence; a tie
+    goes to the first kind's): three documents of one training, one misread ('3' days where
+    the notice and the proof read 4), agree on the others' reading."""
+    votes: dict[str, float] = {}
+    for k in kinds:
+        for d in ctx.documents:
+            if d.doc_kind == k and (f := max((f for f in d.fields if f.name == name and f.value),
+                                              key=lambda f: f.confidence, default=None)):
+                votes[f.value] = votes.get(f.value, 0.0) + f.confidence
+    return max(votes, key=lambda v: votes[v]) if votes else None
+
+
 def evidence_period(ctx: ClaimContext, category: int) -> tuple[date, date, str] | None:
     """(start, end, field label) of the evidence that dates the claim, or None if undated.
     A single date (issue, grant, pass date, a journal's year) is the surest reading of it
