@@ -256,6 +256,18 @@ def test_ocr_spacing_and_traditional_characters():
     assert guess.kind == DocKind.completion_certificate
 
 
+def test_a_course_opening_notice_is_a_training_notice_not_a_policy():
+    """A base's web notice of a course it opens (开班通知), addressed like a bureau's policy
+    (各县区人社局，市直有关单位) and speaking of the year's 继续教育工作: a training notice, surely."""
+    text = ("焦作市专业技术人员继续教育基地 通知公告\n2024年安全生产管理专业科目培训班开班通知\n发布时间：2024-04-02 来源：继续教育处\n"
+            "各县区人社局，市直有关单位：\n按照年度继续教育工作安排，我单位定于近期开办2024年安全生产管理专业科目培训班，现就有关安排通知如下。\n"
+            "举办时间 二〇二四年四月二十二日—二十四日（为期3天）\n举办地点 焦作宾馆\n招收对象 全市专业技术人员\n"
+            "课程设置 安全生产法规解读；典型事故案例分析\n学时认定 全勤并考核合格者认定24学时\n"
+            "请各单位于开班前一周将报名回执发送至指定邮箱。\n报名回执\n单位 姓名 性别 职称 手机号码\n焦作市专业技术人员继续教育基地\n2024年4月2日")
+    guess = classify_document(doc_from_text(text))
+    assert guess.kind == DocKind.training_notice and guess.confidence > 0.9
+
+
 def test_title_weighs_more_than_body():
     title_first = classify_document(doc_from_text("获奖证书\n" + "正文内容\n" * 10 + "单位证明"))
     assert title_first.kind == DocKind.award_certificate
