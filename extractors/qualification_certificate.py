@@ -16,6 +16,7 @@ from datetime import date
 from extractors._base import DocView
 from extractors._common import common_fields, issue_date, split_form_rows
 from extractors._text.dates import find_dates
+from extractors._text.names import trim_name
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
@@ -176,7 +177,8 @@ def _repair_common(v: DocView, fields: list[ExtractedField]) -> list[ExtractedFi
         f = got.get(name)
         if f is not None and re.search(r"[\u4e00-\u9fff\d]", f.value):
             continue
-        if (hit := _cell_text(v, label, value)) and not (name == "person_name" and _BARE_LEVEL.match(hit[0])):
+        if (hit := _cell_text(v, label, value)) and not (name == "person_name" and (
+                _BARE_LEVEL.match(hit[0]) or not trim_name(hit[0]))):  # the next label ('证件号码') is no name
             fields = [x for x in fields if x.name != name] + [v.make(name, hit[0], 0.7, hit[1], hit[2])]
     return fields
 

@@ -852,3 +852,10 @@ def test_a_sub_project_wrapped_in_a_narrow_cell_is_still_a_sub_project():
     assert f["project_role"] == "sub"
     # a word that merely starts with 子 at a line's end is no sub-project
     assert fields("project_proof", "课题结题证书\n课题名称：城市绿化子\n树种选育研究\n课题负责人：常婷")["project_role"] == "main"
+
+
+def test_a_grid_whose_name_cell_did_not_read_gives_no_name():
+    """'姓名' with its value cell lost on a photo: the next label ('证件号码') is no name."""
+    doc = grid_doc([[("姓名", 100), ("性别", 420), ("女", 500)],
+                    [("证件号码", 60), ("410104198312133982", 180)]], head=["卫生专业技术资格考试合格证明"])
+    assert "person_name" not in {x.name for x in extract("qualification_certificate", doc)}
