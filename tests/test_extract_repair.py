@@ -407,7 +407,7 @@ def test_plan_training_years_tie_is_settled_the_same_way_every_run():
     assert got == {"2023年丁培训"}
 
 
-@pytest.mark.parametrize("text, iso", [("2023<0321", "2023-03-21"), ("20230321", "2023-03-21")])
+@pytest.mark.parametrize("text, iso", [("2023<0321", "2023-03-21"), ("20230321", "2023-03-21"), ("2023-0606", "2023-06-06")])
 def test_signature_date_with_every_separator_lost_or_one_misread(text, iso):
     found = loose_date(text, [2023])
     assert found is not None and found[0].value.isoformat() == iso

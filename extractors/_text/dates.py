@@ -308,7 +308,7 @@ _LOOSE_DATE = re.compile(
     rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～])\s*"
     rf"0*(?P<d>\d{{1,3}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 _GLUED_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?![\d.])")
-_COMPACT_DATE = re.compile(r"(?<![\d\-./])((?:19|20)\d{2})([^\d\s年.\-/]?)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d\-./])")
+_COMPACT_DATE = re.compile(r"(?<![\d\-./])((?:19|20)\d{2})([^\d\s年]?)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d\-./])")
 _GLUED_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([.\-/月])(\d{1,2})(?![\d.\-/])")
 # Digits OCR confuses in printed years (3↔8↔2, 0↔8↔6, 3↔0 …): a year one such edit from a year
 # the document uses elsewhere is that year.
@@ -381,7 +381,8 @@ def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
     # a separator or 年 lost between year and month ('202308-12', '202310月12日'): put it back (same length
     # before the match, so spans stay within one character)
     t = _GLUED_YEAR_MONTH.sub(r"\1-\2\3\4", norm(text))
-    # all separators lost or one misread ('20230321', '2023<0321'): year, month and day by their widths
+    # all separators lost or one misread ('20230321', '2023<0321'), or the second lost ('2023-0606'):
+    # year, month and day by their widths
     t = _COMPACT_DATE.sub(r"\1-\3-\4", t)
     for m in _LOOSE_DATE.finditer(t):
         fixed = repair_year(m.group("y"), context)
