@@ -35,10 +35,12 @@ def test_lines_read_around_a_seal_come_back_in_page_pixels():
     seal = BBox(x0=500, y0=600, x1=700, y1=800)
     eng = _Engine()
     lines = read_around_seals(image, [seal], eng)
-    # the crop runs 1.5 seal widths to the left, 0.8 to the right (clipped at the page edge)
-    assert eng.crops == [(int(800 + 0.3 * 200) - int(600 - 0.2 * 200), 800 - 200, 3)]
-    assert lines[0].text == "2023年9月3日"
+    # the neighbourhood runs 1.5 seal widths to the left, 0.8 to the right (clipped at the page
+    # edge); then the seal's lower half, 0.3 widths wider on each side
+    assert eng.crops == [(int(800 + 0.3 * 200) - int(600 - 0.2 * 200), 800 - 200, 3), (int(600 + 0.9 * 200) - int(600 + 0.45 * 200), 760 - 440, 3)]
+    assert [ln.text for ln in lines] == ["2023年9月3日"] * 2
     assert (lines[0].bbox.x0, lines[0].bbox.y0) == (200 + 5, 560 + 6)
+    assert (lines[1].bbox.x0, lines[1].bbox.y0) == (440 + 5, 690 + 6)
 
 
 def _grey_proof(tmp_path, style: str, seed: int):

@@ -36,7 +36,7 @@ _YEAR_RUN = re.compile(rf"[\d{_CN}十]*$")
 # ('2023.02.200'); not a month ('2023.06', a transcript's exam month) nor an academic year
 _NUMERIC_DATE_LIKE = re.compile(r"^[\u4e00-\u9fff：:\s]{0,6}(?:19|20)\d{2}\s*[/.．\-]\s*"
                                 r"(?:(?!(?:19|20)\d{2}\b)\d{3,4}|\d{1,4}\s*[/.．\-]\s*\d{1,4})\s*[.。]?$")
-_MAX_LEN = 24  # longer lines are sentences: their dates are body text, not the signature date
+MAX_LEN = 24  # longer lines are sentences: their dates are body text, not the signature date
 PAD = 4  # px around the line's box
 
 
@@ -57,7 +57,7 @@ def garbled(text: str) -> bool:
     """A short line shaped like a date that does not read as a valid full date, or whose year
     is not written in full."""
     t = text.replace(" ", "")
-    if len(t) > _MAX_LEN:
+    if len(t) > MAX_LEN:
         return False
     if not (m := _DATE_LIKE.search(t)):
         # a month and day that read, whatever the year ('2028-10-28'), is left to the
@@ -206,7 +206,7 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> li
     got = None
     for i, line in enumerate(lines):
         t = line.text.replace(" ", "")
-        if len(t) > _MAX_LEN or not _DATE_HINT.search(t) or not any(_meets(line.bbox, s) for s in seals) \
+        if len(t) > MAX_LEN or not _DATE_HINT.search(t) or not any(_meets(line.bbox, s) for s in seals) \
                 or find_ranges(t) or len(find_dates(t)) > 1:  # (a range is no signature date)
             continue
         got = got or views()
@@ -278,11 +278,11 @@ def merge_dates(first: list[Line], second: list[Line]) -> list[Line]:
     its month and day: the second must agree with them (as a re-read must)."""
     out = list(first)
     for s in second:
-        if len(s.text.replace(" ", "")) > _MAX_LEN or not (d := clean_date(s.text)):
+        if len(s.text.replace(" ", "")) > MAX_LEN or not (d := clean_date(s.text)):
             continue
         over = [i for i, ln in enumerate(out) if _overlap(ln.bbox, s.bbox)]
         texts = [out[i].text for i in over]
-        if any(clean_date(t) or len(t.replace(" ", "")) > _MAX_LEN for t in texts):
+        if any(clean_date(t) or len(t.replace(" ", "")) > MAX_LEN for t in texts):
             continue
         days = [md for t in texts if full_dates(t) and (md := _month_day(t))]
         if days and (d.month, d.day) not in days:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.ocr.base import OcrEngine, check_image
-from pipeline.readers.dateline import clean_date, dates_doubtful, merge_dates, reread_dates, vote_seal_dates
+from pipeline.readers.dateline import (
+    MAX_LEN as DATE_LINE_MAX, clean_date, dates_doubtful, merge_dates, reread_dates, vote_seal_dates)
 from pipeline.readers.orient import read_upright, rotate_box, rotate_image
 from pipeline.readers.rectify import map_box, prepare_photo
 from pipeline.readers.seals import find_seals, looks_grey
@@ -118,8 +119,10 @@ def _read(image: np.ndarray, seals: list[BBox], clean: np.ndarray, engine: OcrEn
 
 
 def _date_by_seal(lines: list, seals: list[BBox]) -> bool:
-    """Some line within a seal's height above or below it reads as a clean date."""
-    return any(clean_date(ln.text) and s.y0 - (s.y1 - s.y0) <= (ln.bbox.y0 + ln.bbox.y1) / 2 <= s.y1 + (s.y1 - s.y0)
+    """Some short line (a signature date's, not a sentence dating something else) within a
+    seal's height above or below it reads as a clean date."""
+    return any(len(ln.text.replace(" ", "")) <= DATE_LINE_MAX and clean_date(ln.text)
+               and s.y0 - (s.y1 - s.y0) <= (ln.bbox.y0 + ln.bbox.y1) / 2 <= s.y1 + (s.y1 - s.y0)
                for s in seals for ln in lines)
 
 
@@ -128,18 +131,23 @@ def read_around_seals(image: np.ndarray, seals: list[BBox], engine: OcrEngine) -
     and date, which sit across the seal and run out to its left), boxes in `image` pixels.
     On a grey scan the ring and the seal's text are as dark as the date's strokes; detected
     within the whole page the date line is lost or cut, detected within this crop it often
-    is not."""
+    is not. A date printed inside the ring is read from the seal's lower half on its own too
+    (on the tuning sets' grey scans with no date by their seal: 3 → 7 of 19 dates read,
+    none wrong)."""
     h, w = image.shape[:2]
     out = []
     for s in seals:
         sw, sh = s.x1 - s.x0, s.y1 - s.y0
-        x0, x1 = max(0, int(s.x0 - 1.5 * sw)), min(w, int(s.x1 + 0.8 * sw))
-        y0, y1 = max(0, int(s.y0 - 0.2 * sh)), min(h, int(s.y1 + 0.3 * sh))
-        if x1 - x0 < 16 or y1 - y0 < 16:
-            continue
-        for ln in engine.recognize(np.ascontiguousarray(image[y0:y1, x0:x1])):
-            b = ln.bbox
-            out.append(ln.model_copy(update={"bbox": BBox(x0=b.x0 + x0, y0=b.y0 + y0, x1=b.x1 + x0, y1=b.y1 + y0)}))
+        # the neighbourhood, then the seal's lower half (widened a little): a date printed
+        # inside the ring is cut off from the ring's own text there
+        for fx0, fy0, fx1, fy1 in ((-1.5, -0.2, 1.8, 1.3), (-0.3, 0.45, 1.3, 0.9)):
+            x0, x1 = max(0, int(s.x0 + fx0 * sw)), min(w, int(s.x0 + fx1 * sw))
+            y0, y1 = max(0, int(s.y0 + fy0 * sh)), min(h, int(s.y0 + fy1 * sh))
+            if x1 - x0 < 16 or y1 - y0 < 16:
+                continue
+            for ln in engine.recognize(np.ascontiguousarray(image[y0:y1, x0:x1])):
+                b = ln.bbox
+                out.append(ln.model_copy(update={"bbox": BBox(x0=b.x0 + x0, y0=b.y0 + y0, x1=b.x1 + x0, y1=b.y1 + y0)}))
     return out
 
 
