@@ -3,7 +3,9 @@ HR bureau), filer (whose plan it is), year, title, document_number, issue_date, 
 filed ('true' when a filing mark such as 已备案/同意备案/备案号 is present), filing_number,
 trainings (JSON array of the planned trainings' names, from the plan table or from lines
 naming a 培训班/研修班), training_organizers (JSON array beside trainings: each row's organiser
-where the table has a 组织单位/主办单位 column, null where a row's cell did not read)."""
+where the table has a 组织单位/主办单位 column, null where a row's cell did not read), and on
+OCR'd pages plan_rows (JSON array of the table's rows: row, title, month, hours, null where a
+cell did not read — a photo's faint name cell leaves its row's month and hours to match by)."""
 
 from __future__ import annotations
 
@@ -292,10 +294,10 @@ def plan_rows(v: DocView) -> tuple[list[dict], object | None]:
                      if min(x1, t.right) - max(x0, t.left) > 0.5 * (x1 - x0) and re.search(r"[\u4e00-\u9fff]", ln.text)]
             # cells of the month and hours columns: short, with a numeral or 月 ('0月' is a
             # month cell misread: the row is still a row, its month unknown)
-            months = [t_ for *_, ln in g if month_h is not None and column(ln) is month_h
-                      and len(t_ := ln.text.strip()) <= 8 and re.search(r"[\d月]", t_)]
-            hours = [t_ for *_, ln in g if hours_h is not None and column(ln) is hours_h
-                     and len(t_ := ln.text.strip()) <= 5 and re.search(r"\d", t_)]
+            months = [txt for *_, ln in g if month_h is not None and column(ln) is month_h
+                      and len(txt := ln.text.strip()) <= 8 and re.search(r"[\d月]", txt)]
+            hours = [txt for *_, ln in g if hours_h is not None and column(ln) is hours_h
+                     and len(txt := ln.text.strip()) <= 5 and re.search(r"\d", txt)]
             if not (names or months or hours):
                 continue
             joined = "".join(names)
@@ -305,7 +307,7 @@ def plan_rows(v: DocView) -> tuple[list[dict], object | None]:
                 continue
             m = _MONTH_CELL.match(months[0]) if months else None
             h = hours[0] if hours and re.fullmatch(r"\d{1,3}(?:\.\d)?", hours[0]) else None
-            rows.append({"row": len(rows) + 1, "title": joined or None,
+            rows.append({"row": 0, "title": joined or None,  # (numbered once empty rows are gone)
                          "month": int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None,
                          "hours": float(h) if h else None})
         for r in rows:

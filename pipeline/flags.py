@@ -185,4 +185,5 @@ def check_claim(ctx: ClaimContext, category_guess: CategoryGuess, proposal: Prop
     cat = category_guess.category
     return [*unreadable(ctx), *out_of_year(ctx, cat), *name_mismatch(ctx), *missing_evidence(ctx, cat, policy),
             *check_duplicates(ctx, index), *invalid_checksum(ctx), *unfiled_plan(cat, proposal),
-            *unread_plan_row(cat, proposal), *no_seal(ctx), *assumed_rule(proposal), *low_confidence(ctx, category_guess), *city_hr_review(cat)]
+            *unread_plan_row(cat, proposal), *no_seal(ctx), *assumed_rule(proposal),
+            *low_confidence(ctx, category_guess), *city_hr_review(cat)]

@@ -319,7 +319,6 @@ class PlanCheck:
     entry: str | None = None
     plans_checked: list[FiledPlan] = dc_field(default_factory=list)
     late: list[FiledPlan] = dc_field(default_factory=list)  # listed it, but filed after the deadline
-    guessed: bool = False  # matched a row whose name did not read, by its month and hours
 
 
 def check_plan(ctx: ClaimContext, plans: list[FiledPlan] | None = None, category: int = 13,
@@ -329,7 +328,9 @@ def check_plan(ctx: ClaimContext, plans: list[FiledPlan] | None = None, category
     database, a plan-filings table) that can hold the training (see `_plan_applies`). A
     plan of another year does not count; a listed training matches on its title (fuzzy,
     see `same_training`) and, where the plan names its organiser, on the organiser. With a
-    filing `deadline` (Zhengzhou: Apr 20), a plan filed after it does not count."""
+    filing `deadline` (Zhengzhou: Apr 20), a plan filed after it does not count. When no
+    listed name matches, a row of the claim's own photographed plan whose name did not read
+    can hold it by its month and hours (`_row_by_month_and_hours`; the entry says so)."""
     own = plans_from_documents(ctx.documents)
     pool = list(dict.fromkeys([*own, *(plans or [])]))
     pool = [p for p in pool if p.year in (None, ctx.year) and _plan_applies(p, ctx, category, own)]
@@ -349,7 +350,7 @@ def check_plan(ctx: ClaimContext, plans: list[FiledPlan] | None = None, category
         plan, (n, title, month, hours) = row
         named = f"名称读作“{title}”" if title else "名称未能识别"
         told = "、".join(x for x in (f"{month}月" if month else "", f"{hours:g}学时" if hours is not None else "") if x)
-        return PlanCheck(True, titles, plan, f"第{n}行，{named}，{told}{ROW_GUESS}", pool, guessed=True)
+        return PlanCheck(True, titles, plan, f"第{n}行，{named}，{told}{ROW_GUESS}", pool)
     return PlanCheck(False, titles, None, None, pool, late)
 
 
