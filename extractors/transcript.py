@@ -121,7 +121,9 @@ def _term_of(cells: list[str], cols: list[int]) -> str | None:
 
 
 # A table's summary row, not a course ('平均成绩 85', '已获学分合计 14', '加权平均分 82.5').
-_SUMMARY_ROW = re.compile(r"合计|总计|小计|平均|均分|绩点|GPA|总学分|已获|应修|实修|总分|加权")
+# (a photo misreads one glyph of it: '乎均成绩', '已获学分合汁', '己获')
+_SUMMARY_ROW = re.compile(r"合计|总计|小计|平均|均分|绩点|GPA|总学分|已获|应修|实修|总分|加权|"
+                          r"均成绩|均绩|学分合|[合台]\s*[汁讦]|[已己巳]\s*获|[总息]\s*学分")
 
 
 def _course(name: str, score: str, term: str | None) -> dict | None:
