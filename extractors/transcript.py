@@ -126,11 +126,16 @@ _SUMMARY_ROW = re.compile(r"合计|总计|小计|平均|均分|绩点|GPA|总学
                           r"均成绩|均绩|学分合|[合台]\s*[汁讦]|[已己巳]\s*获|[总息]\s*学分")
 
 
+# The record's overall verdict under the courses ('综合评定 优秀', '考核结论：合格'): no course.
+_VERDICT_ROW = re.compile(r"(?:综合|总体|最终|考核|鉴定|进修|出科|结业|学习)?(?:评定|评价|结论|意见|鉴定|总评|等级|等次)")
+
+
 def _course(name: str, score: str, term: str | None) -> dict | None:
     score = _score_glyphs(score)
     parsed = parse_score(score)
     name = name.strip()
-    if not parsed or len(name) < 2 or _HEAD_CELL.match(name) or name.isdigit() or _SUMMARY_ROW.search(name):
+    if not parsed or len(name) < 2 or _HEAD_CELL.match(name) or name.isdigit() or _SUMMARY_ROW.search(name) \
+            or _VERDICT_ROW.fullmatch(name.replace(" ", "").rstrip(":：")):
         return None
     return {"course": name, "score": parsed[0], "term": term, "passed": parsed[1],
             "year": term_year(term) if term else None}

@@ -237,7 +237,8 @@ def test_course_year_beyond_this_year_is_settled_without_an_issue_date():
 
 
 @pytest.mark.parametrize("summary", ["平均成绩", "加权平均分", "已获学分合计", "总学分",
-                                     "乎均成绩", "己获学分合汁"])  # one glyph misread on a photo
+                                     "乎均成绩", "己获学分合汁",  # one glyph misread on a photo
+                                     "综合评定", "考核结论："])  # the record's verdict
 def test_summary_rows_are_not_courses(summary):
     courses, f = courses_of(doc_from_text(f"课程名称 学分 成绩\n医学统计学 2 86\n卫生法学 1 57\n{summary} 3 82"))
     assert [c["course"] for c in courses] == ["医学统计学", "卫生法学"] and f["courses_passed"] == "1"
