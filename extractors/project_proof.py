@@ -33,6 +33,7 @@ from extractors._common import certificate_number, common_fields
 from extractors._table import form_value, right_band
 from extractors._people import (explicit_rank, labelled_names, lead_name, name_list, names_from_table, own_list_row, pick_list_row,
                                 project_list_rows, salutation_name, transposed_names)
+from extractors._text.fuzzy import find_approx
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
@@ -89,14 +90,37 @@ def _level_in(text: str) -> tuple[str, re.Match] | None:
     return lv, m
 
 
+# National funders and ministries by their full names: on a photo one or two glyphs of the
+# heading or the signature may be misread ('国家自然科学基金委贝会', '科学技木部'), and the
+# first level the body names is then the undertaking unit's province.
+_NATIONAL_FUNDERS = ("国家自然科学基金委员会", "全国哲学社会科学工作办公室", "国家重点研发计划", "中华人民共和国科学技术部",
+                     "中华人民共和国教育部", "国家卫生健康委员会", "国家中医药管理局")
+
+
+def _national_funder(v: DocView) -> ExtractedField | None:
+    """'national' when the heading or the signature (first three, last four lines) names a
+    national funder with at most one glyph in five misread (find_approx)."""
+    for lines in (v.lines[:3], v.lines[-4:]):
+        text = "".join(ln.text for ln in lines)
+        for name in _NATIONAL_FUNDERS:
+            dist, start, end = find_approx(name, text)
+            if dist <= len(name) // 5 and end - start >= len(name) - 1:
+                ln = lines[0]
+                return v.make("project_level", "national", 0.6, line=ln)
+    return None
+
+
 def project_level(v: DocView, issuer: ExtractedField | None = None) -> ExtractedField | None:
-    """national / provincial / city: from the labelled source (项目来源：…, 项目级别：…), else
-    the heading, else the issuer, else the first level the text names. A level word
+    """national / provincial / city: from the labelled source (项目来源：…, 项目级别：…), else a
+    national funder heading or signing it (one glyph in five may be misread), else the
+    heading, else the issuer, else the first level the text names. A level word
     mentioned in passing ('参照国家相关标准') is not the project's: the labels, the heading
     and the issuer come first."""
     for hit in v.labelled_all(_SOURCE_LABEL, r".{2,40}"):
         if (found := _level_in(hit[0])):
             return v.make("project_level", found[0], 0.85, hit[1], hit[2])
+    if (hit := _national_funder(v)):
+        return hit
     if (found := _level_in(v.head(3))) and v.lines:
         return v.make("project_level", found[0], 0.75, line=v.lines[0])
     if issuer and (found := _level_in(issuer.value)):

@@ -859,3 +859,14 @@ def test_a_grid_whose_name_cell_did_not_read_gives_no_name():
     doc = grid_doc([[("姓名", 100), ("性别", 420), ("女", 500)],
                     [("证件号码", 60), ("410104198312133982", 180)]], head=["卫生专业技术资格考试合格证明"])
     assert "person_name" not in {x.name for x in extract("qualification_certificate", doc)}
+
+
+def test_a_national_funder_misread_in_the_heading_and_signature_is_still_national():
+    """'国冢自然科学基金委员会' (家 misread) heads and signs a conclusion notice to a unit in Henan:
+    the project is national, not provincial by the unit's '河南省'; a provincial department
+    one glyph off ('河南省科学技本厅') stays provincial."""
+    text = ("国冢自然科学基金委员会\n关于下达2023年度项目结题结果的通知\n河南省人民医院：\n"
+            "你单位承担的“急性心肌梗死早期预警模型研究”项目已通过结题验收。\n国冢自然科学基金委员会\n2023年7月1日")
+    assert fields("project_proof", text)["project_level"] == "national"
+    assert fields("project_proof", "结项证书\n项目名称：某某技术研究\n承担单位：许昌学院\n河南省科学技本厅\n2023年3月1日"
+                  )["project_level"] == "provincial"
