@@ -109,3 +109,11 @@ def test_photographed_dates_under_a_seal_are_settled_by_the_vote(tmp_path, style
     monkeypatch.setattr(ocrpage, "vote_seal_dates", lambda lines, *_: lines)
     without = {f.name: f.value for f in extract("employer_proof", read_document(path))}.get("issue_date")
     assert without != want.isoformat()
+
+
+def test_a_first_reading_without_a_date_takes_the_tied_reading_with_the_hidden_numeral():
+    """Two days given as often: the one written with a numeral more ('三月十三日' over '三月三日',
+    the seal hid 十 from the others), and of its years the one a reading writes with a stroke
+    more (二〇二三 over 二〇二二)."""
+    crops = ["二三年三月三日", "二三年三月三日", "二〇二二年三月十三日", "二〇二三年三月十三日", "二〇二二年三月十三日", "8二三年三月三日"]
+    assert _vote("二三年三三日", crops)[0] == "二〇二三年三月十三日"

@@ -195,9 +195,10 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> li
     lines never sees it. A seal hides strokes, it does not add numerals: the month and day
     change only to one at least two readings give that writes the first's with a numeral more
     (the most given such); a first reading with no month and day takes the one at least two
-    readings give (the most given). A full year the first reading gives stays, unless at least
-    two readings with that month and day write its numerals with a stroke more (二〇二二 →
-    二〇二三); else the year most of them give in full. A reading giving the settled date replaces the line's
+    readings give (the most given; on a tie the one written with more numerals). A full year
+    the first reading gives stays, unless at least two readings with that month and day write
+    its numerals with a stroke more (二〇二二 → 二〇二三); else the year most of them give in
+    full, or one a reading writes with a stroke more than that. A reading giving the settled date replaces the line's
     date (a label before it, '发证日期：', is kept); none is composed from pieces; when no
     reading gives a full date, one with the settled month and day does, and its year is left
     to the re-read of garbled lines. On 156 photographed signature dates of the tuning sets the
@@ -219,7 +220,10 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> li
                     any(d == m and _shows_hidden(line.text, text) for (text, _), d in zip(reads, days))]
             md = max(more, key=lambda m: counted[m]) if more else md
         elif counted and max(counted.values()) >= 2:
-            md = max(counted, key=lambda m: counted[m])
+            # the most given; of two given as often, the one written with more numerals (the
+            # seal hid one from the others: '三月十三日' over '三月三日')
+            md = max(counted, key=lambda m: (counted[m], max((len("".join(w)) for (text, _), d in zip(reads, days)
+                                                              if d == m and (w := _md_text(text))), default=0)))
         if md is None:
             continue
         first = clean_date(line.text)
@@ -229,8 +233,11 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> li
             if first:  # a full year read stays, unless two readings show a stroke the seal hid (二 → 三)
                 more = [d.year for text, _, d in full if years[d.year] >= 2 and _shows_hidden_stroke(line.text, text)]
                 year = max(more, key=lambda y: years[y]) if more else first.year
-            else:
+            else:  # the year most give; one a reading writes with a stroke more (二〇二二 → 二〇二三) wins
                 year = max(years, key=lambda y: years[y])
+                more = [d.year for text, _, d in full if any(
+                    _shows_hidden_stroke(t2, text) for t2, _, d2 in full if d2.year == year)]
+                year = max(more, key=lambda y: years[y]) if more else year
             if first and (first.year, first.month, first.day) == (year, *md):
                 continue
             pick = [(text, score) for text, score, d in full if d.year == year]
