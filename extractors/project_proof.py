@@ -105,8 +105,7 @@ def _national_funder(v: DocView) -> ExtractedField | None:
         for name in _NATIONAL_FUNDERS:
             dist, start, end = find_approx(name, text)
             if dist <= len(name) // 5 and end - start >= len(name) - 1:
-                ln = lines[0]
-                return v.make("project_level", "national", 0.6, line=ln)
+                return v.make("project_level", "national", 0.6, line=lines[0])
     return None
 
 
