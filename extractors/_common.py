@@ -74,7 +74,7 @@ def id_number(v: DocView) -> ExtractedField | None:
     if not found:
         return None
     best = next((i for i in found if i.valid), found[0])
-    if not best.valid and v.doc.source == "ocr" and (fixed := repair_resident_id(best.value)):  # 2970 read for 1970
+    if not best.valid and v.doc.source == "ocr" and (fixed := repair_resident_id(best.value)):  # 2970 for 1970, 400305 for 410305
         return v.make("id_number", fixed, 0.55, best.start, best.end)
     return v.make("id_number", best.value, 0.95 if best.valid else 0.5, best.start, best.end)
 

@@ -805,6 +805,15 @@ def test_resident_id_with_an_impossible_birth_year_read_by_ocr():
     assert fields("completion_certificate", "姓名：谭志强\n身份证号：412428297005155115")["id_number"] == "412428297005155115"
 
 
+def test_resident_id_with_a_region_code_that_does_not_exist():
+    # 410305 (涧西区) read as 400305: only one region digit gives a real region and the check digit
+    f = fields("completion_certificate", "培训合格证\n姓名：谭志强\n身份证号：400305198912013965", source="ocr")
+    assert f["id_number"] == "410305198912013965"
+    # a real region with a wrong check digit is what a made-up number looks like: kept as read
+    f = fields("completion_certificate", "培训合格证\n姓名：谭志强\n身份证号：410305198912013964", source="ocr")
+    assert f["id_number"] == "410305198912013964"
+
+
 def test_project_number_under_a_bare_label_and_a_research_group():
     f = fields("project_proof", "立项证书\n编号：223111800104\n国家自然科学基金面上项目课题组成员情况表\n课题组成员：徐晓静、郝旭")
     assert f["certificate_number"] == "223111800104" and f["project_role"] == "main"

@@ -62,16 +62,33 @@ def resident_id_valid(value: str) -> bool:
     return _ric.calc_check_digit(value) == value[17]
 
 
+def _known_region(value: str) -> bool:
+    try:
+        _ric.get_birth_place(value)
+    except Exception:  # noqa: BLE001 - stdnum raises InvalidComponent for unknown codes
+        return False
+    return True
+
+
 def repair_resident_id(value: str) -> str | None:
-    """A resident ID whose birth year OCR misread into an impossible one (2970 for 1970),
-    when exactly one century (19/20) makes it valid. Nothing else is repaired: an ID that
-    fails its check digit for any other reason is reported as read (`invalid_checksum`)."""
-    if len(value) != 18 or resident_id_valid(value):
+    """An OCR misread that the ID itself shows and pins down, else None:
+    - a birth year misread into an impossible one (2970 for 1970), when exactly one century
+      (19/20) makes the ID valid;
+    - one digit of the region code misread into a code that does not exist (400305 for
+      410305), when exactly one single-digit change in the region code gives a known region
+      and a valid check digit (a change fixes the check sum at most one way per position).
+    Nothing else is repaired: an ID with a real region that fails its check digit is reported
+    as read (`invalid_checksum`) — that is what a made-up number looks like."""
+    if len(value) != 18 or not value[:17].isdigit() or resident_id_valid(value):
         return None
     year = value[6:10]
-    if not year.isdigit() or 1900 <= int(year) <= 2030:
+    if not (1900 <= int(year) <= 2030):
+        fixed = {f for c in ("19", "20") if resident_id_valid(f := value[:6] + c + year[2:] + value[10:])}
+        return fixed.pop() if len(fixed) == 1 else None
+    if _known_region(value):
         return None
-    fixed = {f for c in ("19", "20") if resident_id_valid(f := value[:6] + c + year[2:] + value[10:])}
+    fixed = {f for i in range(6) for d in "0123456789" if d != value[i]
+             if resident_id_valid(f := value[:i] + d + value[i + 1:]) and _known_region(f)}
     return fixed.pop() if len(fixed) == 1 else None
 
 
