@@ -22,6 +22,14 @@ class TLine:
     conf: float
     raw: str = ""  # width/digit-normalised but with the reader's spaces kept
     index: tuple[int, ...] = ()  # text[i] is raw[index[i]]
+    # `bbox` is where the line lies for layout (rows, columns, label → value): on a
+    # photographed sheet read flat, its box on the flat sheet (schemas.document.Line.layout).
+    # `shown` is then its box on the photo, the one fields report (None: `bbox` is).
+    shown: BBox | None = None
+
+    @property
+    def display(self) -> BBox:
+        return self.shown or self.bbox
 
 
 class DocView:
@@ -31,12 +39,15 @@ class DocView:
         self.doc = doc
         self.lines: list[TLine] = []
         for page in doc.pages:
+            # the flat sheet's boxes only when every line has one (one frame per page)
+            flat = bool(page.lines) and all(line.layout is not None for line in page.lines)
             for line in (docx_grid(page) if page.tables and _typed_page(page) else page.lines):
                 raw = fix_digits(to_halfwidth(line.text)).replace("\n", " ")
                 t, index = compact_map(raw)
                 t = fix_digits(t)  # again: 'l 月' is next to 月 only once spaces are gone
                 if t.strip():
-                    self.lines.append(TLine(page.number, line.bbox, t, line.confidence, raw, tuple(index)))
+                    box, shown = (line.layout, line.bbox) if flat else (line.bbox, None)
+                    self.lines.append(TLine(page.number, box, t, line.confidence, raw, tuple(index), shown))
         self.starts: list[int] = []
         pos = 0
         for ln in self.lines:
@@ -90,7 +101,7 @@ class DocView:
         lines = [ln for ln in lines if ln.page == lines[0].page] if lines else []
         bbox = None
         for ln in lines:
-            bbox = ln.bbox if bbox is None else bbox.union(ln.bbox)
+            bbox = ln.display if bbox is None else bbox.union(ln.display)
         ocr = min((ln.conf for ln in lines), default=1.0)
         if any(self.under_seal(ln) for ln in lines):
             conf *= 0.85  # text under a red seal: the reader's confidence overstates it
@@ -103,10 +114,11 @@ class DocView:
         if self.doc.source != "ocr":
             return False
         page = next((p for p in self.doc.pages if p.number == ln.page), None)
-        area = max((ln.bbox.x1 - ln.bbox.x0) * (ln.bbox.y1 - ln.bbox.y0), 1.0)
+        box = ln.display  # seals are found on the photo
+        area = max((box.x1 - box.x0) * (box.y1 - box.y0), 1.0)
         for s in page.seals if page else ():
-            w = min(s.x1, ln.bbox.x1) - max(s.x0, ln.bbox.x0)
-            h = min(s.y1, ln.bbox.y1) - max(s.y0, ln.bbox.y0)
+            w = min(s.x1, box.x1) - max(s.x0, box.x0)
+            h = min(s.y1, box.y1) - max(s.y0, box.y0)
             if w > 0 and h > 0 and w * h >= 0.2 * area:
                 return True
         return False

@@ -22,7 +22,7 @@ def split_cells(ln: TLine) -> list[TLine]:
     out = []
     for a, b in pieces:
         box = BBox(x0=ln.bbox.x0 + width * a / n, y0=ln.bbox.y0, x1=ln.bbox.x0 + width * b / n, y1=ln.bbox.y1)
-        out.append(TLine(ln.page, box, norm(ln.raw[a:b]), ln.conf, ln.raw[a:b]))
+        out.append(TLine(ln.page, box, norm(ln.raw[a:b]), ln.conf, ln.raw[a:b], shown=ln.shown))
     return out
 
 
@@ -151,7 +151,8 @@ def _spaced_words(row: list[TLine]) -> list[TLine]:
         b = row[i + 1] if i + 1 < len(row) else None
         if b is not None and re.fullmatch(r"[\u4e00-\u9fff]", a.text) and re.fullmatch(r"[\u4e00-\u9fff]", b.text):
             box = BBox(x0=a.bbox.x0, y0=min(a.bbox.y0, b.bbox.y0), x1=b.bbox.x1, y1=max(a.bbox.y1, b.bbox.y1))
-            out.append(TLine(a.page, box, a.text + b.text, min(a.conf, b.conf), a.text + b.text))
+            shown = a.display.union(b.display) if a.shown or b.shown else None
+            out.append(TLine(a.page, box, a.text + b.text, min(a.conf, b.conf), a.text + b.text, shown=shown))
             i, joined = i + 2, True
         else:
             out.append(a)

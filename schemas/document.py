@@ -33,6 +33,10 @@ class Line(BaseModel):
     text: str
     bbox: BBox
     confidence: float = 1.0
+    # A phone photo's sheet is read flattened (pipeline.readers.rectify): `bbox` is mapped back
+    # onto the photo (what a viewer draws), `layout` is the box on the flat, upright sheet,
+    # where the rows and columns of a table are straight again. None: `bbox` is that already.
+    layout: BBox | None = None
 
 
 class Page(BaseModel):

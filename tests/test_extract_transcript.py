@@ -242,3 +242,29 @@ def test_course_year_beyond_this_year_is_settled_without_an_issue_date():
 def test_summary_rows_are_not_courses(summary):
     courses, f = courses_of(doc_from_text(f"课程名称 学分 成绩\n医学统计学 2 86\n卫生法学 1 57\n{summary} 3 82"))
     assert [c["course"] for c in courses] == ["医学统计学", "卫生法学"] and f["courses_passed"] == "1"
+
+
+def test_rows_built_on_the_flat_sheet_and_fields_boxed_on_the_photo():
+    """A photographed sheet read flat: `layout` boxes are straight rows, the photo's boxes
+    (`bbox`) climb to the right, the lower rows by more than a row (no one slope fits).
+    Rows come from the layout; a field's box is the photo's."""
+    def cell(text, x, y):
+        flat = BBox(x0=x, y0=y, x1=x + 20 * len(text), y1=y + 24)
+        rise = 0.0025 * (y - 100) * x  # keystone: lower rows slant more (55 px at the last)
+        shown = BBox(x0=x + 30, y0=y - rise + 50, x1=x + 30 + 20 * len(text), y1=y - rise + 74)
+        return Line(text=text, bbox=shown, layout=flat, confidence=0.9)
+
+    lines = [cell("姓名：赵强", 60, 40), cell("课程名称", 60, 100), cell("成绩", 360, 100), cell("考试日期", 480, 100)]
+    rows = [("医学统计学", "86", "2023.06"), ("卫生法学", "57", "2022.12"), ("循证医学", "合格", "2023.12")]
+    for i, (c, s, t) in enumerate(rows):
+        y = 140 + 30 * i
+        lines += [cell(c, 60, y), cell(s, 362, y + 1), cell(t, 480, y)]
+    page = Page(number=1, width=800, height=600, lines=lines)
+    courses, _ = courses_of(DocumentText(source="ocr", pages=[page]))
+    assert [(c["course"], c["score"], c["year"]) for c in courses] == [
+        ("医学统计学", "86", 2023), ("卫生法学", "57", 2022), ("循证医学", "合格", 2023)]
+    name = next(f for f in extract("transcript", DocumentText(source="ocr", pages=[page])) if f.name == "person_name")
+    assert name.value == "赵强" and name.bbox == lines[0].bbox
+    # the same lines without their flat boxes: the slant mixes the rows up
+    flat_less = page.model_copy(update={"lines": [ln.model_copy(update={"layout": None}) for ln in lines]})
+    assert courses_of(DocumentText(source="ocr", pages=[flat_less]))[0] != courses

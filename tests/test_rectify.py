@@ -55,6 +55,32 @@ def test_no_sheet_on_a_scan_or_a_sheet_filling_the_frame():
     assert find_sheet(full) is None
 
 
+def _lit(img: np.ndarray, strength: float = 0.3) -> np.ndarray:
+    """A lamp from the left: the frame darkens to the right by `strength`."""
+    h, w = img.shape[:2]
+    light = 1.0 + strength * (0.5 - np.arange(w, dtype=np.float32) / w)
+    return np.clip(img * light[None, :, None], 0, 255).astype(np.uint8)
+
+
+def test_sheet_found_on_a_pale_desk_as_bright_as_the_paper():
+    # a light grey desk lit from the left is brighter there than the sheet's shaded side:
+    # brightness alone cannot tell them apart, the sheet's outline can
+    img = _lit(_desk_photo(QUAD, desk=(214, 214, 210)), 0.35)
+    q = find_sheet(img)
+    assert q is not None
+    assert np.abs(q - np.float32(QUAD)).max() < 12
+
+
+def test_a_printed_frame_on_a_sheet_filling_the_picture_is_not_a_sheet():
+    # a certificate's border or a table's outline has paper on both sides: no sheet edge
+    page = np.full((1250, 900, 3), 240, np.uint8)
+    page[150:156, 120:780] = page[1000:1006, 120:780] = 40
+    page[150:1006, 120:126] = page[150:1006, 774:780] = 40
+    for y in range(250, 950, 60):
+        page[y:y + 14, 200:700] = 60
+    assert find_sheet(_lit(page, 0.2)) is None
+
+
 def test_box_round_trip_through_the_warp():
     img = _desk_photo(QUAD)
     prep = prepare_photo(img)
@@ -118,3 +144,26 @@ def test_photographed_date_and_number_read_right(tmp_path):
 
 CASE = ("completion_certificate", "B", "photo_png", 3)
 FIELDS = ("issue_date", "person_name")  # before: date not found, 廖燕 read as 康燕
+
+
+@ocr
+def test_photographed_transcript_rows_follow_the_flat_sheet(tmp_path):
+    """A transcript photographed at a slant (its right-hand columns a row higher on the photo
+    than the course names): rows are built on the flat sheet, so every course keeps its
+    own score and date; the fields' boxes are on the photo."""
+    import json
+
+    from extractors import extract
+    from pipeline.evaluate import same_value
+    from pipeline.text import read_document
+
+    lab, path = _render("transcript", "B", "photo_jpeg", 1000, tmp_path)
+    doc = read_document(path, "rapid")
+    assert all(line.layout is not None for line in doc.pages[0].lines)
+    fields = {f.name: f for f in extract("transcript", doc)}
+    assert same_value("courses", lab["fields"]["courses"], fields["courses"].value), fields["courses"].value
+    assert fields["courses_passed"].value == str(lab["fields"]["courses_passed"])
+    box = fields["person_name"].bbox
+    orig = Image.open(path)
+    assert 0 <= box.x0 < box.x1 <= orig.width and 0 <= box.y0 < box.y1 <= orig.height
+    assert json.loads(fields["courses"].value)

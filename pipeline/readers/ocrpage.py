@@ -109,7 +109,7 @@ def _read(image: np.ndarray, seals: list[BBox], clean: np.ndarray, engine: OcrEn
         for line in read_lines:
             box = rotate_box(line.bbox, (360 - rot) % 360, tw, th)  # back onto the flat sheet
             box = rotate_box(prep.box_to_original(box, w, h), rot, w, h)
-            lines.append(line.model_copy(update={"bbox": box}))
+            lines.append(line.model_copy(update={"bbox": box, "layout": line.bbox}))
         return lines, rot
     reading = read_upright(clean, engine)
     rot = reading.rotation

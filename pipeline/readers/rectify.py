@@ -80,27 +80,36 @@ def find_sheet(image: np.ndarray) -> np.ndarray | None:
     t, mask = cv2.threshold(score, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     k = max(3, round(max(sh, sw) / 40)) | 1
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    if not contours:
-        return None
-    cnt = max(contours, key=cv2.contourArea)
-    area = cv2.contourArea(cnt)
-    if not MIN_AREA * sh * sw <= area <= MAX_AREA * sh * sw:
-        return None
-    hull = cv2.convexHull(cnt)
-    quad = None
+    quad = _sheet_quad(cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))))
+    if quad is None:
+        # A lamp's highlight on a pale desk joins the sheet through a narrow neck: a wider
+        # opening cuts it off (the quadrilateral tests below still decide).
+        wide = max(5, round(max(sh, sw) / 16)) | 1
+        quad = _sheet_quad(cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (wide, wide))))
+    if quad is None:
+        # A pale grey desk under a lamp can be as bright as the paper: the sheet is then
+        # found by its outline instead.
+        quad = _edge_sheet(small)
+    return None if quad is None else quad / f
+
+
+def _to_quad(hull: np.ndarray) -> np.ndarray | None:
+    import cv2
+
     peri = cv2.arcLength(hull, True)
     for eps in (0.01, 0.015, 0.02, 0.03, 0.04):
         approx = cv2.approxPolyDP(hull, eps * peri, True)
         if len(approx) == 4:
-            quad = approx.reshape(4, 2).astype(np.float32)
-            break
-    if quad is None:
-        return None
-    qa = cv2.contourArea(quad)
-    # The outline must really be a quadrilateral: the region fills it, nothing sticks out.
-    if area < 0.93 * qa or qa > 1.06 * cv2.contourArea(hull):
+            return approx.reshape(4, 2).astype(np.float32)
+    return None
+
+
+def _plausible(quad: np.ndarray, sh: int, sw: int) -> np.ndarray | None:
+    """The quadrilateral ordered (tl, tr, br, bl) when it can be a photographed sheet: a
+    quarter to most of the frame, not running off it, corners near 90°."""
+    import cv2
+
+    if not MIN_AREA * sh * sw <= cv2.contourArea(quad) <= MAX_AREA * sh * sw:
         return None
     # A side lying on the frame border means the sheet runs off the picture: leave it.
     margin = 2
@@ -117,7 +126,79 @@ def find_sheet(image: np.ndarray) -> np.ndarray | None:
         cos = float(np.dot(v1, v2) / (np.linalg.norm(v1) * np.linalg.norm(v2) + 1e-6))
         if abs(cos) > 0.35:  # outside ~70°–110°
             return None
-    return quad / f
+    return quad
+
+
+def _side_points(a: np.ndarray, b: np.ndarray, n: int = 60) -> np.ndarray:
+    t = np.linspace(0.1, 0.9, n)[:, None]  # corners left out: they blur and round off
+    return a[None, :] * (1 - t) + b[None, :] * t
+
+
+def _sample(img: np.ndarray, pts: np.ndarray) -> np.ndarray:
+    h, w = img.shape[:2]
+    return img[np.clip(pts[:, 1].round().astype(int), 0, h - 1), np.clip(pts[:, 0].round().astype(int), 0, w - 1)]
+
+
+def _edge_sheet(small: np.ndarray) -> np.ndarray | None:
+    """The sheet as the largest quadrilateral outline of the edge map whose four sides are
+    edges along most of their length and step in brightness across (paper inside, desk
+    outside) — a printed frame or a table's outline has paper on both sides."""
+    import cv2
+
+    sh, sw = small.shape[:2]
+    gray = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), (5, 5), 0)
+    edges = cv2.dilate(cv2.Canny(gray, 20, 60), np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    hulls = sorted((cv2.convexHull(c) for c in contours), key=cv2.contourArea, reverse=True)
+    g = gray.astype(np.float32)
+    for hull in hulls[:3]:
+        quad = _to_quad(hull)
+        if quad is None or (quad := _plausible(quad, sh, sw)) is None:
+            continue
+        centre = quad.mean(axis=0)
+        ok = True
+        for i in range(4):
+            a, b = quad[i], quad[(i + 1) % 4]
+            pts = _side_points(a, b)
+            d = np.array([b[1] - a[1], a[0] - b[0]], np.float32)  # normal to the side...
+            d /= np.linalg.norm(d) + 1e-6
+            if np.dot(centre - (a + b) / 2, d) < 0:
+                d = -d  # ...pointing into the sheet
+            # an edge within a few pixels of the fitted side (the fit rounds corners off)
+            near = np.zeros(len(pts), bool)
+            for t in range(-4, 5):
+                near |= _sample(edges, pts + t * d) > 0
+            step = float(np.median(_sample(g, pts + 7 * d))) - float(np.median(_sample(g, pts - 7 * d)))
+            if near.mean() < 0.7 or abs(step) < 8:
+                ok = False
+                break
+        if ok:
+            return quad
+    return None
+
+
+def _sheet_quad(mask: np.ndarray) -> np.ndarray | None:
+    """Corners (tl, tr, br, bl) of the largest region of `mask` when it is a sheet: a
+    quadrilateral it fills (see `_plausible`)."""
+    import cv2
+
+    sh, sw = mask.shape[:2]
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    cnt = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(cnt)
+    if not MIN_AREA * sh * sw <= area <= MAX_AREA * sh * sw:
+        return None
+    hull = cv2.convexHull(cnt)
+    quad = _to_quad(hull)
+    if quad is None:
+        return None
+    qa = cv2.contourArea(quad)
+    # The outline must really be a quadrilateral: the region fills it, nothing sticks out.
+    if area < 0.93 * qa or qa > 1.06 * cv2.contourArea(hull):
+        return None
+    return _plausible(quad, sh, sw)
 
 
 def prepare_photo(image: np.ndarray, target_long: int = TARGET_LONG) -> Prepared:
