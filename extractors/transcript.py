@@ -168,7 +168,9 @@ _DATE_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*
 _ACADEMIC_YEAR = r"(?:19|20)\d{2}\s*[-—~～至/]\s*(?:19|20)\d{2}(?:学年)?"  # a cell '2022-2023'
 # A cell under a 学年/学期 header: '2022-2023', '2022～2023', '第一学期', '一', '2', '秋季', and
 # a 进修 record's year and month ('2023' | '5月').
-_TERM_CELL = re.compile(rf"^(?:{_ACADEMIC_YEAR}|第?[一二12上下](?:学期)?|[春秋夏冬]季?(?:学期)?|"
+# the same with its digits misread ('3022-2023', '2022-0025'): set right by _settle_academic_years
+_ANY_ACADEMIC_YEAR = r"\d{4}\s*[-—~～至/]\s*\d{4}(?:学年)?"
+_TERM_CELL = re.compile(rf"^(?:{_ANY_ACADEMIC_YEAR}|第?[一二12上下](?:学期)?|[春秋夏冬]季?(?:学期)?|"
                         r"(?:19|20)\d{2}年?|\d{1,2}月份?)$")
 _REMARK = re.compile(r"重修|补考|缓考|免修|缺考|旷考|备注")
 
@@ -214,7 +216,7 @@ def _typed_row(row, header, term: str | None, score_x: float | None = None, h: f
     if not scores:
         return None
     score = scores[-1]
-    years = [ln for ln in row if re.fullmatch(_ACADEMIC_YEAR, ln.text)]
+    years = [ln for ln in row if re.fullmatch(_ANY_ACADEMIC_YEAR, ln.text)]
 
     def is_term(ln) -> bool:
         t = _term_text(ln.text)
@@ -298,6 +300,39 @@ def _head_school(v: DocView, f: ExtractedField) -> ExtractedField:
     return f
 
 
+_AY = re.compile(r"(\d{4})\s*[-—~～至/]\s*(\d{4})")
+
+
+def _plausible_year(y: int) -> bool:
+    return 1980 <= y <= date.today().year + 1
+
+
+def _settle_academic_years(courses: list[dict]) -> None:
+    """An academic year misread in one row ('2002-2029', '3022-2023', '2022-0025' among rows
+    of '2022-2023') is set right: to the valid year of the other rows it is nearest (at most
+    two digits apart, and one such), else, when only one half is a possible year, by that
+    half (a school year spans two consecutive years)."""
+    def valid(m: re.Match) -> bool:
+        return _plausible_year(int(m.group(1))) and int(m.group(2)) == int(m.group(1)) + 1
+
+    seen = [m.group(1) + m.group(2) for c in courses if c["term"] and (m := _AY.search(c["term"])) and valid(m)]
+    for c in courses:
+        if not c["term"] or not (m := _AY.search(c["term"])) or valid(m):
+            continue
+        digits, fixed = m.group(1) + m.group(2), None
+        dist = {v: sum(a != b for a, b in zip(v, digits)) for v in set(seen)}
+        if dist and (best := min(dist.values())) <= 2 and sum(d == best for d in dist.values()) == 1:
+            fixed = next(v for v, d in dist.items() if d == best)
+        else:
+            a, b = int(m.group(1)), int(m.group(2))
+            if _plausible_year(a) != _plausible_year(b):
+                a, b = (a, a + 1) if _plausible_year(a) else (b - 1, b)
+                fixed = f"{a}{b}"
+        if fixed:
+            c["term"] = f"{c['term'][:m.start()]}{fixed[:4]}-{fixed[4:]}{c['term'][m.end():]}"
+            c["year"] = term_year(c["term"])
+
+
 def _settle_years(courses: list[dict], issue_year: int | None) -> None:
     """A course year after the transcript's own date and more than a year after every other
     course's ('2029.12' among 2022 and 2023 courses on a transcript signed in 2023) is a
@@ -324,6 +359,7 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         courses = typed
     if courses:
         issued = next((f.value for f in fields if f.name == "issue_date" and f.value), None)
+        _settle_academic_years(courses)
         _settle_years(courses, int(issued[:4]) if issued else None)
         first = next((i for i, ln in enumerate(v.lines) if courses[0]["course"] in ln.text), 0)
         anchor = v.lines[first] if v.lines else None

@@ -268,3 +268,20 @@ def test_rows_built_on_the_flat_sheet_and_fields_boxed_on_the_photo():
     # the same lines without their flat boxes: the slant mixes the rows up
     flat_less = page.model_copy(update={"lines": [ln.model_copy(update={"layout": None}) for ln in lines]})
     assert courses_of(DocumentText(source="ocr", pages=[flat_less]))[0] != courses
+
+
+def test_academic_years_misread_in_a_row_are_set_right():
+    """OCR slips in the 学年 column: the row's year is the other rows' (two digits at most
+    apart), else the half that is a possible year decides."""
+    courses, _ = courses_of(doc_from_text("""研究生学习成绩单
+学年 学期 课程名称 学分 成绩
+2022-2023 1 弹塑性力学 3 88
+2002-2029 1 高等结构力学 1 65
+3022-2023 第一学期 岩土工程数值分析 1 95
+2022-0025 2 自然辩证法概论 3 69
+2023-2024 1 建筑结构抗震设计 2 89"""))
+    assert [(c["term"], c["year"]) for c in courses] == [
+        ("2022-2023第1学期", 2022), ("2022-2023第1学期", 2022), ("2022-2023第一学期", 2022),
+        ("2022-2023第2学期", 2023), ("2023-2024第1学期", 2023)]
+    alone, _ = courses_of(doc_from_text("学年 学期 课程名称 成绩\n3022-2023 2 弹塑性力学 88"))
+    assert (alone[0]["term"], alone[0]["year"]) == ("2022-2023第2学期", 2023)
