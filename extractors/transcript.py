@@ -80,6 +80,8 @@ def _score_glyphs(cell: str) -> str:
     t = cell.strip()
     if re.fullmatch(r"(不)?(?:[含台会]格|合)", t):  # 合 of 合格 / 不合格 misread, or 格 lost
         return f"{'不' if t[0] == '不' else ''}合格"
+    if m := re.fullmatch(r"不([合及])[\u4e00-\u9fff]", t):  # 格 misread ('不合费', '不及恪')
+        return f"不{m.group(1)}格"
     if 2 <= len(t) <= 3 and re.fullmatch(r"[0-9OoDQIl|TZzSsBGg]+", t) and not t.isdigit():
         return t.translate(_SCORE_GLYPHS)
     return cell
@@ -108,7 +110,10 @@ def _columns(header: list[str]) -> tuple[list[tuple[int, int]], list[int]]:
 
 
 def _term_text(text: str) -> str:
-    """A term cell with 学 that OCR read as 字 set right ('第一字期' → '第一学期')."""
+    """A term cell with 学 that OCR read as 字 set right ('第一字期' → '第一学期'), and a whole
+    cell '第二字' / '第二学题' (期 lost or misread) read as the term it is."""
+    if m := re.fullmatch(r"\s*第([一二12上下])\s*[学字]\s*[\u4e00-\u9fff]?\s*", text):
+        return f"第{m.group(1)}学期"
     return re.sub(r"(?<=第[一二12上下])\s*[字季]期|(?<=[一二12上下])\s*字期|(?<=学年)字期", "学期", text)
 
 
@@ -222,6 +227,8 @@ def _typed_row(row, header, term: str | None, score_x: float | None = None, h: f
         t = _term_text(ln.text)
         if _DATE_CELL.match(t.replace(" ", "")) or re.fullmatch(r"第[一二12上下]学期", t):
             return True
+        if re.fullmatch(_ANY_ACADEMIC_YEAR, t.strip()):
+            return True  # '2022-2023' (or misread '2022-2823'): a school year, header or not
         # a bare term number: under a term header, or just right of the academic year's cell
         beside_year = any(0 <= ln.bbox.x0 - y.bbox.x1 <= 4 * h for y in years)
         return bool((_TERM_H.search(column(ln)) or beside_year) and _TERM_CELL.match(t))

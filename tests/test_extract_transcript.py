@@ -285,3 +285,22 @@ def test_academic_years_misread_in_a_row_are_set_right():
         ("2022-2023第2学期", 2023), ("2023-2024第1学期", 2023)]
     alone, _ = courses_of(doc_from_text("学年 学期 课程名称 成绩\n3022-2023 2 弹塑性力学 88"))
     assert (alone[0]["term"], alone[0]["year"]) == ("2022-2023第2学期", 2023)
+
+
+def test_headerless_photo_rows_keep_their_school_year_and_garbled_terms():
+    """A photo whose header row read as noise: a '2022-2023' cell is still the school year,
+    '第二字' / '第二学题' still the term (期 lost or misread), '不合费' still 不合格."""
+    def cell(text, x, y):
+        return Line(text=text, bbox=BBox(x0=x, y0=y, x1=x + 16 * len(text), y1=y + 20), confidence=0.8)
+
+    rows = [("2022-2023", "1", "科研论文写作", "82"), ("2022-2023", "第二字", "工程经济学", "不合费"),
+            ("2022-2023", "第二学题", "自然辩证法概论", "92"), ("2023-2024", "1", "弹塑性力学", "52")]
+    lines = [cell("掌章", 60, 60), cell("0915", 330, 60), cell("难涤", 470, 60)]
+    for i, (yr, t, c, sc) in enumerate(rows):
+        y = 100 + 30 * i
+        lines += [cell(yr, 40, y), cell(t, 200, y), cell(c, 280, y), cell(sc, 470, y)]
+    courses, f = courses_of(DocumentText(source="ocr", pages=[Page(number=1, width=700, height=400, lines=lines)]))
+    assert [(c["course"], c["score"], c["passed"], c["year"]) for c in courses] == [
+        ("科研论文写作", "82", True, 2022), ("工程经济学", "不合格", False, 2023),
+        ("自然辩证法概论", "92", True, 2023), ("弹塑性力学", "52", False, 2023)]
+    assert f["courses_passed"] == "2"
