@@ -115,6 +115,7 @@ def test_partial_date_takes_context_year():
     ("2023年6月9日2023年6月10日", "2023-06-09", "2023-06-10", 2),
     ("二〇二三年八月十四日一十五日（为期2天）", "2023-08-14", "2023-08-15", 2),  # 至 read as 一
     ("2021年07月12日2023年07月14日", "2023-07-12", "2023-07-14", 3),  # glued, and a year misread
+    ("2023年02月01日至2023年07月\n进修时间\n07日", "2023-02-01", "2023-07-07", 157),  # a wrapped cell
 ])
 def test_find_ranges(text, start, end, days):
     r = find_ranges(text)[0]

@@ -52,6 +52,9 @@ _PATTERNS = [  # (name, regex); earlier wins on overlap
     ("en_dmy", re.compile(rf"(?<!\d){_EN_DAY}\s*(?:of\s*)?{_EN_MON}\s*,?\s*{_EN_YEAR}", re.I)),
     ("en_my", re.compile(rf"(?<![A-Za-z\d]){_EN_MON}\s*,?\s*{_EN_YEAR}", re.I)),
 ]
+# A table cell wrapped after the month ('…至2023年07月' / '07日' under it), its row's label
+# possibly read between the two lines ('进修时间').
+_WRAPPED_DAY = re.compile(r"[ \t]*\n(?:[^\n\d]{1,8}\n)?[ \t]*(\d{1,2})[日号](?!\d)")
 _CONNECT = re.compile(r"\s*起?\s*(?:至|到|—+|-{1,2}|~)\s*")
 # '一' read for the dash of a range, when a date follows it ('3月24日一2023年3月26日').
 _CONNECT_MISREAD = re.compile(rf"\s*一\s*(?=(?:19|20)\d{{2}}|[{_CN}]{{4}}\s*年|\d{{1,2}}\s*[月.\-/日号]|[{_CN10}]{{1,3}}\s*[日号])")
@@ -204,6 +207,8 @@ def find_ranges(text: str, default_year: int | None = None, *, normalised: bool 
             continue
         limit = 366 if glued else max_days
         start, end = d.value, e.last
+        if e.precision == "month" and d.precision == "day" and (w := _WRAPPED_DAY.match(t, e.end)):
+            end = _make(e.value.year, e.value.month, int(w.group(1))) or end  # the cell wrapped
         if end < start and not e.has_year:
             end = _make(end.year + 1, end.month, end.day) or end
         if not (start <= end and (end - start).days < limit) and years and e.has_year:
