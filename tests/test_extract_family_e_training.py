@@ -59,6 +59,7 @@ def test_credit_hours_rate_in_a_footnote():
     ("获专业科目学分4个\n注：学分和学时比例为1:8", 32),
     ("本次培训授予学分2.5分，每学分折算10学时", 25),
     ("授予学分：Ⅱ类学分10分\n说明。学分与学时按14换算", 40),  # the ratio's colon lost to OCR
+    ("授予学分：Ⅱ类学分10分\n说明：学分与学时按！：4换算。", 40),  # its 1 read as '！'
 ])
 def test_credit_hours_wordings(text, hours):
     h = credit_hours(text)

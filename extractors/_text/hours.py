@@ -102,7 +102,8 @@ def best_hours(text: str, training_context: bool | None = None) -> HoursMatch | 
 # Hours stated as credits and a conversion rate: '授予Ⅱ类学分4分' + '注：1学分折合6学时',
 # '专业科目5学分' + '学分与学时按1∶6换算'.
 _RATE = re.compile(rf"(?:(?:每|1|一)\s*(?:个)?学分\s*(?:折合|折算|换算为?|=|＝|等于|相当于|计|为|对应)?\s*{_NUM}\s*(?:个)?学时"
-                   rf"|学分(?:与|和|、)学时\s*(?:按|之比为?|比例为?|的比例为?)?\s*1\s*[:：∶比]\s*{_NUM}"
+                   # (its 1 read by OCR as '!' or 'l': '按！：4')
+                   rf"|学分(?:与|和|、)学时\s*(?:按|之比为?|比例为?|的比例为?)?\s*[1!|lI]\s*[:：∶比]\s*{_NUM}"
                    # the ratio's colon lost to OCR ('学分与学时按14换算'), kept apart by 按 … 换算
                    rf"|学分(?:与|和|、)学时\s*按\s*1\s*([1-9]|1[0-6])\s*(?:的比例)?\s*(?:换算|折算|折合|计算))")
 _CREDITS = re.compile(rf"{_NUM}[ \t]*(?:个)?学分(?!\s*(?:折合|折算|换算|=|＝|等于|相当于|对应))"
