@@ -3,7 +3,9 @@
 A phone photo shows the sheet lying on a desk: a bright quadrilateral, a little rotated and
 keystoned, covering part of the frame, with text often only ~10 px high (chat apps shrink and
 palette-reduce pictures). The OCR detector reads such text poorly. `prepare_photo` finds the
-sheet (the largest bright, paper-coloured region whose outline is close to a quadrilateral),
+sheet (the largest bright, paper-coloured region whose outline is close to a quadrilateral;
+failing that, on a desk as pale as the paper, the quadrilateral outline of the edge map with
+paper inside and desk outside),
 warps it to an upright rectangle at a scale where text lines are big enough, and returns the
 transform so line boxes can be mapped back onto the original picture (the review app draws
 them there).
