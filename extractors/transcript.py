@@ -135,12 +135,18 @@ _SUMMARY_ROW = re.compile(r"合计|总计|小计|平均|均分|绩点|GPA|总学
 _VERDICT_ROW = re.compile(r"(?:综合|总体|最终|考核|鉴定|进修|出科|结业|学习)?(?:评定|评价|结论|意见|鉴定|总评|等级|等次)")
 
 
+# A note, a column word or a sign-off beside a number is no course ('注：成绩' + '60' + '分及以上
+#为通过' read as three boxes; '审核人' over a seal's '合格').
+_NOTE_CELL = re.compile(r"^(?:注|说明|备注|附注|注意)\s*[:：]|^(?:成绩|分数|得分|学分|学时|考核结果)$"
+                        r"|(?:审核|制表|经办|负责)人[:：]?$|^(?:签字|签名|签章|盖章)|(?:签字|签名|签章|盖章)[)）]?[:：]?$")
+
+
 def _course(name: str, score: str, term: str | None) -> dict | None:
     score = _score_glyphs(score)
     parsed = parse_score(score)
     name = name.strip()
     if not parsed or len(name) < 2 or _HEAD_CELL.match(name) or name.isdigit() or _SUMMARY_ROW.search(name) \
-            or _VERDICT_ROW.fullmatch(name.replace(" ", "").rstrip(":：")):
+            or _VERDICT_ROW.fullmatch(name.replace(" ", "").rstrip(":：")) or _NOTE_CELL.search(name.replace(" ", "")):
         return None
     return {"course": name, "score": parsed[0], "term": term, "passed": parsed[1],
             "year": term_year(term) if term else None}

@@ -304,3 +304,14 @@ def test_headerless_photo_rows_keep_their_school_year_and_garbled_terms():
         ("科研论文写作", "82", True, 2022), ("工程经济学", "不合格", False, 2023),
         ("自然辩证法概论", "92", True, 2023), ("弹塑性力学", "52", False, 2023)]
     assert f["courses_passed"] == "2"
+
+
+@pytest.mark.parametrize("name, score, course", [
+    ("注：成绩", "60", False), ("说明：百分制", "60", False), ("成绩", "60", False), ("审核人", "合格", False),
+    ("教务处（盖章）", "85", False), ("高等数学", "85", True), ("社会调查与签名分析", "80", True),
+])
+def test_notes_and_sign_offs_beside_a_number_are_no_course(name, score, course):
+    """A note split into boxes ('注：成绩' | '60' | '分及以上为通过'), a column word or a sign-off
+    over a seal is not a course row; a course whose name only contains such a word is."""
+    from extractors.transcript import _course
+    assert (_course(name, score, None) is not None) == course
