@@ -30,7 +30,7 @@ from datetime import date
 from extractors._base import DocView
 from extractors._common import common_fields
 from extractors._table import page_slope, rows_from_lines, split_cells, table_rows
-from extractors._text.dates import term_year
+from extractors._text.dates import possible_year, settle_school_year, term_year
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
@@ -135,8 +135,8 @@ _SUMMARY_ROW = re.compile(r"合计|总计|小计|平均|均分|绩点|GPA|总学
 _VERDICT_ROW = re.compile(r"(?:综合|总体|最终|考核|鉴定|进修|出科|结业|学习)?(?:评定|评价|结论|意见|鉴定|总评|等级|等次)")
 
 
-# A note, a column word or a sign-off beside a number is no course ('注：成绩' + '60' + '分及以上
-#为通过' read as three boxes; '审核人' over a seal's '合格').
+# A note, a column word or a sign-off beside a number is no course ('注：成绩' | '60' |
+# '分及以上为通过' read as three boxes; '审核人' over a seal's '合格').
 _NOTE_CELL = re.compile(r"^(?:注|说明|备注|附注|注意)\s*[:：]|^(?:成绩|分数|得分|学分|学时|考核结果)$"
                         r"|(?:审核|制表|经办|负责)人[:：]?$|^(?:签字|签名|签章|盖章)|(?:签字|签名|签章|盖章)[)）]?[:：]?$")
 
@@ -177,11 +177,12 @@ _OTHER_H = re.compile(r"编号|代码|代号|性质|类别|类型|属性|方式|
 _DATE_CELL = re.compile(r"^(?:(?:19|20)\d{2}\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*学年\s*(?:第?[一二12上下]学期)?|"
                         r"年?(?:春|秋|夏|冬)季?(?:学期)?|[.\-/年]\s*\d{1,2}(?:[.\-/月]\s*\d{1,2}日?)?月?|年?第?[一二12上下]学期))$")
 _ACADEMIC_YEAR = r"(?:19|20)\d{2}\s*[-—~～至/]\s*(?:19|20)\d{2}(?:学年)?"  # a cell '2022-2023'
+# the same with its digits misread ('3022-2023', '2022-0025'): set right by _settle_academic_years
+_AY = re.compile(r"(\d{4})\s*[-—~～至/]\s*(\d{4})")
+_ANY_ACADEMIC_YEAR = rf"{_AY.pattern}(?:学年)?"
 # A cell under a 学年/学期 header: '2022-2023', '2022～2023', '第一学期', '一', '2', '秋季', and
 # a 进修 record's year and month ('2023' | '5月').
-# the same with its digits misread ('3022-2023', '2022-0025'): set right by _settle_academic_years
-_ANY_ACADEMIC_YEAR = r"\d{4}\s*[-—~～至/]\s*\d{4}(?:学年)?"
-_TERM_CELL = re.compile(rf"^(?:{_ANY_ACADEMIC_YEAR}|第?[一二12上下](?:学期)?|[春秋夏冬]季?(?:学期)?|"
+_TERM_CELL = re.compile(rf"^(?:{_ACADEMIC_YEAR}|第?[一二12上下](?:学期)?|[春秋夏冬]季?(?:学期)?|"
                         r"(?:19|20)\d{2}年?|\d{1,2}月份?)$")
 _REMARK = re.compile(r"重修|补考|缓考|免修|缺考|旷考|备注")
 
@@ -313,20 +314,13 @@ def _head_school(v: DocView, f: ExtractedField) -> ExtractedField:
     return f
 
 
-_AY = re.compile(r"(\d{4})\s*[-—~～至/]\s*(\d{4})")
-
-
-def _plausible_year(y: int) -> bool:
-    return 1980 <= y <= date.today().year + 1
-
-
 def _settle_academic_years(courses: list[dict]) -> None:
     """An academic year misread in one row ('2002-2029', '3022-2023', '2022-0025' among rows
     of '2022-2023') is set right: to the valid year of the other rows it is nearest (at most
-    two digits apart, and one such), else, when only one half is a possible year, by that
-    half (a school year spans two consecutive years)."""
+    two digits apart, and one such), else by its own halves (settle_school_year) when one of
+    them is a possible year."""
     def valid(m: re.Match) -> bool:
-        return _plausible_year(int(m.group(1))) and int(m.group(2)) == int(m.group(1)) + 1
+        return possible_year(int(m.group(1))) and int(m.group(2)) == int(m.group(1)) + 1
 
     seen = [m.group(1) + m.group(2) for c in courses if c["term"] and (m := _AY.search(c["term"])) and valid(m)]
     for c in courses:
@@ -336,11 +330,8 @@ def _settle_academic_years(courses: list[dict]) -> None:
         dist = {v: sum(a != b for a, b in zip(v, digits)) for v in set(seen)}
         if dist and (best := min(dist.values())) <= 2 and sum(d == best for d in dist.values()) == 1:
             fixed = next(v for v, d in dist.items() if d == best)
-        else:
-            a, b = int(m.group(1)), int(m.group(2))
-            if _plausible_year(a) != _plausible_year(b):
-                a, b = (a, a + 1) if _plausible_year(a) else (b - 1, b)
-                fixed = f"{a}{b}"
+        elif possible_year(int(m.group(1))) or possible_year(int(m.group(2))):
+            fixed = "".join(map(str, settle_school_year(int(m.group(1)), int(m.group(2)))))
         if fixed:
             c["term"] = f"{c['term'][:m.start()]}{fixed[:4]}-{fixed[4:]}{c['term'][m.end():]}"
             c["year"] = term_year(c["term"])

@@ -280,18 +280,29 @@ _TERM_RE = re.compile(r"((?:19|20)\d{2})\s*[-—~至/]\s*((?:19|20)\d{2})\s*(?:�
 _TERM_SEASON = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:春|秋|夏|冬|上|下|第)?")
 
 
+def possible_year(year: int) -> bool:
+    """A year a document of continuing education can name: 1980 to next year."""
+    return 1980 <= year <= date.today().year + 1
+
+
+def settle_school_year(first: int, second: int) -> tuple[int, int]:
+    """A school year 'first-second' spans two consecutive years; when it does not, one half
+    was misread: the second decides when only it is a possible year ('2029-2024',
+    '3022-2023'), else the first ('2022-2029', '2022-0025')."""
+    if second == first + 1:
+        return first, second
+    if not possible_year(first) and possible_year(second):
+        return second - 1, second
+    return first, first + 1
+
+
 def term_year(term: str) -> int | None:
     """Calendar year in which an academic term mostly falls: '2022-2023学年第二学期' → 2023,
     '2023-2024-1' → 2023, '2023年秋季' → 2023; None when no year is written."""
     t = norm(term)
     m = _TERM_RE.search(t)
     if m:
-        first, second = int(m.group(1)), int(m.group(2))
-        if second != first + 1:  # an academic year spans two years: one of them was misread
-            if first > date.today().year + 1 >= second:
-                first = second - 1  # '2029-2024': the first is impossible
-            else:
-                second = first + 1  # '2022-2029', '2022-2003'
+        first, second = settle_school_year(int(m.group(1)), int(m.group(2)))
         which = m.group(3) or m.group(4)
         return second if which in ("二", "2", "下") else first
     m = _TERM_SEASON.search(t)
