@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from extractors._text.names import same_person
+from extractors._text.names import COMPOUND_SURNAMES, SURNAMES, same_person
 from pipeline.glyphs import glyph_similarity, one_glyph_slip
 from extractors._text.normalize import to_halfwidth
 from schemas.kinds import DocKind
@@ -196,11 +196,33 @@ def editor_role(name: str, doc: ClaimDocument) -> tuple[str, str, ExtractedField
 
 # a name label and two characters ending the line or the cell ('姓名：候佳', '姓 名  候佳  性别')
 _NAME_LABELLED = re.compile(r"姓[ \t]*名[ \t]*[:：]?[ \t]*([\u4e00-\u9fff])[ \t]?([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+# the cell after a name label, on its line or the next one (a form's label and value cells are
+# read as two lines: '姓名' / '阎浩'): the characters up to the cell's end
+_NAME_CELL = re.compile(r"(?:学员|申报人|持证人)?姓\s*名\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+# how alike a misread character must look to the declarant's in a labelled name cell
+CELL_GLYPH_NEAR = 0.72
+
+
+def cell_slip(target: str, window: str) -> bool:
+    """A labelled name cell read with look-alike slips of the declarant's name that no other
+    person's name could be: one or two characters (of a name of 3+, else one) differ, each
+    glyph alike (CELL_GLYPH_NEAR), and a differing surname reads as no surname at all
+    (阎浩 read 阀浩, 贾志强 read 宽志强, 姜一鸣 read 美一鸡; 黄桂英 for 龚桂英 stays a
+    different person: 黄 is a surname)."""
+    if len(target) != len(window) or target == window:
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(target, window)) if a != b]
+    if len(diffs) > (2 if len(target) >= 3 else 1) or len(diffs) == len(target):
+        return False
+    if 0 in diffs and (window[0] in SURNAMES or window[:2] in COMPOUND_SURNAMES):
+        return False
+    return all(glyph_similarity(target[i], window[i]) >= CELL_GLYPH_NEAR for i in diffs)
 
 
 def find_in_text(name: str, text: str) -> tuple[str, str] | None:
     """The declarant's name in running text: exact, or with one OCR-confusable character
-    (names of 3+ characters anywhere; of two, after a 姓名 label). Returns (as read, quality)."""
+    (names of 3+ characters anywhere; of two, after a 姓名 label), or in the cell a 姓名 label
+    heads, read with look-alike slips (`cell_slip`). Returns (as read, quality)."""
     target, flat = clean(name), re.sub(r"\s+", "", to_halfwidth(text or ""))
     if len(target) < 2:
         return None
@@ -220,6 +242,9 @@ def find_in_text(name: str, text: str) -> tuple[str, str] | None:
             window = flat[i:i + len(target)]
             if sum(a != b for a, b in zip(target, window)) == 1 and one_glyph_slip(target, window):
                 return window, "ocr_variant"
+    for m in _NAME_CELL.finditer(to_halfwidth(text or "")):
+        if cell_slip(target, m.group(1)):
+            return m.group(1), "ocr_variant"
     return None
 
 

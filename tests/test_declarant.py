@@ -106,6 +106,23 @@ def test_two_character_name_with_a_look_alike_glyph_after_its_label():
     assert "person_name" not in fields_of(ctx.documents[0])
 
 
+def test_a_labelled_name_cell_read_with_look_alike_slips_is_the_declarant():
+    """A form's '姓名' cell read as its own line under the label, its characters misread as
+    look-alikes that make no real name ('阀浩' for 阎浩: 阀 is no surname; '美一鸡' for 姜一鸣);
+    a cell naming someone with a real surname stays that person (黄桂英 is not 龚桂英)."""
+    for printed, declarant in (("阀浩", "阎浩"), ("美一鸡", "姜一鸣"), ("宽志强", "贾志强")):
+        text = f"继续教育培训合格证\n姓名\n{printed}\n性别\n男\n身份证号\n411102199609193014"
+        ctx = resolve_claim(claim(doc("completion_certificate", text=text), name=declarant))
+        assert fields_of(ctx.documents[0])["person_name"].value == declarant, printed
+    text = "继续教育培训合格证\n姓名\n黄桂英\n性别\n女"
+    ctx = resolve_claim(claim(doc("completion_certificate", text=text, person_name="黄桂英"), name="龚桂英"))
+    assert fields_of(ctx.documents[0])["person_name"].value == "黄桂英"
+    assert [f.code for f in name_mismatch(ctx)] == [FlagCode.name_mismatch]
+    # an unlike glyph in the cell (本 for 阎) is no slip: no name is found
+    ctx = resolve_claim(claim(doc("completion_certificate", text="姓名\n本浩\n性别"), name="阎浩"))
+    assert "person_name" not in fields_of(ctx.documents[0])
+
+
 def test_single_person_documents_keep_a_different_name():
     """A borrowed certificate: the name on it is someone else's, and stays so (flagged)."""
     ctx = resolve_claim(claim(doc("qualification_certificate", text="姓名：许国庆", person_name="许国庆"), name="史刚"))
