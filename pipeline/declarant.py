@@ -222,7 +222,7 @@ def cell_slip(target: str, window: str) -> bool:
 def find_in_text(name: str, text: str) -> tuple[str, str] | None:
     """The declarant's name in running text: exact, or with one OCR-confusable character
     (names of 3+ characters anywhere; of two, after a 姓名 label), or in the cell a 姓名 label
-    heads, read with look-alike slips (`cell_slip`). Returns (as read, quality)."""
+    heads or before 同志, read with look-alike slips (`cell_slip`). Returns (as read, quality)."""
     target, flat = clean(name), re.sub(r"\s+", "", to_halfwidth(text or ""))
     if len(target) < 2:
         return None
@@ -243,6 +243,10 @@ def find_in_text(name: str, text: str) -> tuple[str, str] | None:
             if sum(a != b for a, b in zip(target, window)) == 1 and one_glyph_slip(target, window):
                 return window, "ocr_variant"
     for m in _NAME_CELL.finditer(to_halfwidth(text or "")):
+        if cell_slip(target, m.group(1)):
+            return m.group(1), "ocr_variant"
+    # the characters before 同志 ('候欢同志：', '兹证明我单位周品同志'): a name too
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{{len(target)}}})同志", flat):
         if cell_slip(target, m.group(1)):
             return m.group(1), "ocr_variant"
     return None

@@ -333,6 +333,7 @@ def test_lead_words_trimmed():
     ("兹证明王芳（身份证号：…）", "王芳"),
     ("兹证明内科医师陈红同志", "陈红"),
     ("获奖者：阿不都·热合曼", "阿不都·热合曼"),
+    ("结业证书\n候欢同志：\n你于2023年10月10日", "侯欢"),  # 侯 read as its look-alike 候 (no surname)
 ])
 def test_find_person_name(text, name):
     assert find_person_name(text)[0] == name

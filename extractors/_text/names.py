@@ -86,7 +86,13 @@ def trim_name(candidate: str) -> str | None:
         tail = s[-size:]
         if len(s) >= size and tail[0] in SURNAMES:
             return tail
+    if 2 <= len(s) <= 3 and s[0] in SURNAME_MISREAD:  # '候欢同志：' is 侯欢
+        return SURNAME_MISREAD[s[0]] + s[1:]
     return None
+
+
+# A surname OCR reads as a look-alike that is no surname and seldom starts a word (侯 → 候).
+SURNAME_MISREAD = {"候": "侯", "扬": "杨", "阵": "陈", "涨": "张", "浏": "刘", "逊": "孙"}
 
 
 def find_person_name(text: str) -> tuple[str, float] | None:
