@@ -41,10 +41,16 @@ COMMON = ("person_name", "organization", "issue_date", "document_number", "has_s
 _SOURCE_LABEL = (r"项目来源|项目类别|项目类型|项目级别|课题级别|立项级别|计划类别|计划类型|资助类别|课题类别|课题类型|课题来源|"
                  r"下达单位|立项单位|立项部门|资助机构|批准单位|主管部门|归口管理部门")
 PROJECT_LEVELS = [
+    # (the ministries and national bodies a project is commonly funded by, under their usual
+    # short names too; 国家…局/委 is a national administration)
     ("national", re.compile(r"国家(?:自然|社会)?科学基金|国家重点研发|国家科技|国家.{0,8}(?:基金|计划|专项|项目)|"
-                            r"科学技术部|科技部|教育部|国家卫生健康委|国家卫健委|国家中医药管理局|全国.{0,8}规划|国家级|部级")),
+                            r"科学技术部|科技部|教育部|国家卫生健康委|国家卫健委|国家中医药管理局|全国.{0,8}规划|国家级|部级|"
+                            r"工业和信息化部|工信部|农业农村部|农业部|生态环境部|住房和城乡建设部|住建部|交通运输部|水利部|"
+                            r"人力资源和社会保障部|自然资源部|应急管理部|文化和旅游部|国家发展和改革委员会|国家发改委|"
+                            r"中国科学院|中国工程院|中国社会科学院|中国博士后科学基金|国务院|国家[\u4e00-\u9fff]{2,10}(?:总局|局)")),
     ("provincial", re.compile(r"河南省|省科技厅|省教育厅|省卫生健康委|省卫健委|省社科|省自然科学基金|省重点|省级|省部级|省.{0,6}厅|"
-                              r"[\u4e00-\u9fff]{2,3}省(?:科学技术|科技|教育|卫生|社会科学|自然科学|哲学社会|重点|人民政府)")),
+                              r"[\u4e00-\u9fff]{2,3}省(?:科学技术|科技|教育|卫生|社会科学|自然科学|哲学社会|重点|人民政府)|"
+                              r"自治区|(?:北京|上海|天津|重庆)市(?:科学技术|科技|教育|卫生|社会科学|自然科学|哲学社会|人民政府)")),
     ("city", re.compile(r"市科技局|市科学技术局|市级|市厅级|市社科|[\u4e00-\u9fff]{2,3}市.{0,8}(?:局|委|政府|办公室|协会|学会)")),
 ]
 _NUMBER_LABEL = r"项目编号|课题编号|批准号|立项编号|项目批准号|合同编号|立项号"
@@ -81,12 +87,22 @@ def _wrapped_cell(v: DocView, hit: tuple[str, int, int]) -> str:
     return hit[0]
 
 
+# A province or city named as part of an institution's name (河南省人民医院, 郑州市第一中学): the
+# undertaking unit, not the level of the body funding the project.
+_INSTITUTION = re.compile(r"[^\s，,。；;：:、（）()]{0,12}?(?:医院|大学|学院|研究院|研究所|科学院|中心|学校|中学|小学|卫生院|"
+                          r"保健院|公司|集团)")
+
+
 def _level_in(text: str) -> tuple[str, re.Match] | None:
-    """The level named earliest in `text` (national before provincial before city at one place)."""
-    hits = [(m.start(), i, lv, m) for i, (lv, rx) in enumerate(PROJECT_LEVELS) if (m := rx.search(text))]
+    """The level named earliest in `text` (national before provincial before city at one
+    place); a province or city that only begins an institution's name is passed over."""
+    hits = [(m.start(), i, lv, m) for i, (lv, rx) in enumerate(PROJECT_LEVELS) for m in rx.finditer(text)
+            if lv == "national" or not _INSTITUTION.match(text, m.end())]
     if not hits:
         return None
     _, _, lv, m = min(hits)
+    if lv == "city" and re.search(r"北京市|上海市|天津市|重庆市", m.group()):
+        lv = "provincial"  # a municipality's bureau ranks with a province's
     return lv, m
 
 

@@ -220,6 +220,21 @@ def test_project_level_from_the_issuer_not_a_mention():
     assert f["project_level"] == "provincial"
 
 
+def test_a_unit_named_after_its_province_does_not_set_the_level():
+    """'河南省人民医院' is the undertaking unit, not a provincial funder: the project is as
+    national as the programme the text names; a municipality's bureau ranks as a province's;
+    ministries under their own names are national."""
+    text = ("课题参与证明\n兹证明我院钟美玲同志作为第2完成人参加了河南省人民医院承担的"
+            "国家重点研发计划课题“脓毒症早期预警模型研究”。\n河南省人民医院\n2023年6月2日")
+    assert fields("project_proof", text)["project_level"] == "national"
+    text = "项目结题证明\n项目名称：城市更新关键技术\n项目来源：北京市科学技术委员会\n北京市科学技术委员会\n2023年6月2日"
+    assert fields("project_proof", text)["project_level"] == "provincial"
+    text = "项目立项通知\n项目名称：智能网联汽车测试\n下达部门：工业和信息化部\n2023年6月2日"
+    assert fields("project_proof", text)["project_level"] == "national"
+    text = "项目立项通知\n项目名称：城市道路养护\n承担单位：郑州市第一中学\n郑州市科学技术局\n2023年6月2日"
+    assert fields("project_proof", text)["project_level"] == "city"
+
+
 def test_project_members_in_a_column_table():
     doc = grid_doc([[("排名", 80), ("姓名", 220), ("单位", 420), ("职称", 760)],
                     [("1", 80), ("汤晓峰", 220), ("南阳理工学院", 420), ("教授", 760)],
