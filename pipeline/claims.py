@@ -48,7 +48,7 @@ def _landed_documents(landed: pd.DataFrame, landed_fields: pd.DataFrame) -> dict
             doc_id=row.doc_id, path=row.path, doc_kind=DocKind(row.doc_kind),
             doc_kind_confidence=float(row.doc_kind_confidence), text=row.text or "",
             fields=by_doc.get(row.doc_id, []), mean_confidence=float(row.mean_confidence or 0),
-            char_count=int(row.char_count or 0)))
+            char_count=int(row.char_count or 0), text_source=getattr(row, "text_source", None) or None))
     return out
 
 

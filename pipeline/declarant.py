@@ -28,8 +28,9 @@ from dataclasses import dataclass
 
 from extractors._text.names import COMPOUND_SURNAMES, SURNAMES, same_person
 from pipeline.glyphs import glyph_similarity, one_glyph_slip
+from pipeline.namefix import fix_name_fields
 from extractors._text.normalize import to_halfwidth
-from schemas.kinds import DocKind
+from schemas.kinds import DocKind, TextSource
 from schemas.records import ClaimContext, ClaimDocument, ExtractedField
 
 K = DocKind
@@ -348,6 +349,15 @@ def declarant_name(ctx: ClaimContext) -> tuple[str | None, str]:
     return (name, "documents") if name else (None, "none")
 
 
+def _names_fixed(doc: ClaimDocument, name: str) -> ClaimDocument:
+    """An OCR'd document with its names that are not the declarant's (no match of any
+    quality) set right by what names are made of (pipeline.namefix: 沈字 → 沈宇)."""
+    if doc.text_source != TextSource.ocr:
+        return doc
+    fields = fix_name_fields(doc.fields, keep=lambda n: match_quality(name, n) is not None)
+    return doc if fields == doc.fields else doc.model_copy(update={"fields": fields})
+
+
 def resolve_claim(ctx: ClaimContext) -> ClaimContext:
     """The claim with every document's declarant fields resolved (see module docstring),
     then a journal claim's contents pages pointed at the declarant's article and its page
@@ -356,6 +366,7 @@ def resolve_claim(ctx: ClaimContext) -> ClaimContext:
 
     name, _ = declarant_name(ctx)
     if name:
-        docs = [d.model_copy(update={"fields": merge_fields(d.fields, resolve_document(d, name))}) for d in ctx.documents]
+        docs = [d.model_copy(update={"fields": merge_fields(d.fields, resolve_document(d, name))})
+                for d in (_names_fixed(d, name) for d in ctx.documents)]
         ctx = ctx.model_copy(update={"documents": docs})
     return resolve_articles(ctx, name)

@@ -36,6 +36,7 @@ class DocRecord:
             fields=self.fields,
             mean_confidence=self.text.mean_confidence,
             char_count=len("".join(text.split())),
+            text_source=self.text.source,
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from schemas.document import BBox
-from schemas.kinds import DocKind, FlagCode, Severity
+from schemas.kinds import DocKind, FlagCode, Severity, TextSource
 
 
 class ExtractedField(BaseModel):
@@ -36,6 +36,7 @@ class ClaimDocument(BaseModel):
     fields: list[ExtractedField] = Field(default_factory=list)
     mean_confidence: float = 1.0
     char_count: int = 0
+    text_source: TextSource | None = None  # how the text was obtained (None: not known)
 
     def field(self, name: str) -> str | None:
         for f in self.fields:
