@@ -1,7 +1,7 @@
 """Dates on Chinese documents → ISO.
 
 Accepted forms (after `normalize.norm`): 2023年5月8日, 2023.5.8, 2023-05-08, 2023/5/8,
-二〇二三年五月八日 (〇/零/O, 十/十一/二十/三十一), 5月8日 (year from context), 2023年5月 and
+二〇二三年五月八日 (〇/零/O, 十/十一/二十/三十一), mixed (2023年五月八日, 二〇二三年5月8日), 5月8日 (year from context), 2023年5月 and
 2023.03 (month precision), a Chinese date whose year OCR damaged (二二三年四月十九日: read
 without its year), and ranges joined by 至/到/—/-/~ (or a '一' OCR read for the dash before a
 date): 2023年5月8日至12日, 2023年5月8日-5月12日, 2023.5.8—2023.5.12, 5月8日至6月2日,
@@ -35,6 +35,10 @@ _PATTERNS = [  # (name, regex); earlier wins on overlap
     ("num", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[.\-/])\s*(?P<m>\d{1,2})\s*(?:月|[.\-/])"
                        r"\s*(?P<d>\d{1,2})(?!\d)(?:\s*[日号])?")),
     ("cn", re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
+    # a year in digits with month and day in numerals, or the other way (2023年十二月二十六日,
+    # 二〇二三年12月26日)
+    ("mixed", re.compile(rf"(?<![\d{_CN}])(?P<y>(?:19|20)\d{{2}}|[{_CN}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[{_CN10}]{{1,2}})\s*月\s*"
+                         rf"(?P<d>\d{{1,2}}|[{_CN10}]{{1,3}})\s*[日号]")),
     # OCR drops 〇 from 二〇二三: a two-numeral year with month and day is read as 20YY.
     ("cn2", re.compile(rf"(?<![{_CN}])(?P<y2>[{_CN}]{{2}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
     # a year OCR damaged beyond reading (二二三年, 三年: a numeral dropped): the date is
