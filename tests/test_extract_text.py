@@ -347,6 +347,8 @@ def test_find_person_name_absent():
 
 def test_trim_name():
     assert trim_name("兹证明我单位王小明") == "王小明" and trim_name("张三性别") == "张三"
+    # a name cell that read one character, then the next label: no name (毛磊's 磊 was lost)
+    assert trim_name("毛所在单位平顶山市实验小学") is None
 
 
 @pytest.mark.parametrize("text, names", [

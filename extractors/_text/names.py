@@ -73,6 +73,8 @@ def trim_name(candidate: str) -> str | None:
     if len(s) > 2 and s.endswith("等"):
         s = s[:-1]
     for w in _STOP_WORDS:
+        if s.find(w, 1) == 1 and len(s) > 1 + len(w):
+            return None  # one character, then the next label ('毛所在单位': the name's 磊 was lost)
         if w in s[2:]:
             s = s[: s.index(w, 2)]
     if "·" in s:
