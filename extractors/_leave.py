@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from extractors._base import DocView
-from extractors._text.dates import find_dates, find_ranges, month_end
+from extractors._text.dates import DateRange, find_dates, find_ranges, month_end
 from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.records import ExtractedField
 
@@ -98,6 +98,8 @@ def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
     hit = v.labelled(_PERIOD_LABEL, r".{6,50}")
     ranges = find_ranges(hit[0]) if hit else []
     span = (hit[1], hit[2]) if ranges else None
+    if not ranges and (found := _labelled_ends(v)):
+        ranges, span = [found[0]], found[1]
     if not ranges:
         ranges = find_ranges(v.text, normalised=True)
         span = ranges[0].span if ranges else None
@@ -116,6 +118,25 @@ def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
             out += [v.make("leave_start", start[0].isoformat(), 0.65, start[1], start[2]),
                     v.make("leave_end", end.isoformat(), 0.6, s, e)]
     return out
+
+
+# A form's start and end rows ('休假起始日期：…' / '休假截止日期：…', '产假开始时间 …' / '产假结束时间 …').
+_START_LABEL = r"(?:休假|病假|产假|请假|假期|病休|出国|境外工作)?(?:起始|开始|起)(?:日期|时间)"
+_END_LABEL = r"(?:休假|病假|产假|请假|假期|病休|出国|境外工作)?(?:截止|结束|终止|截至)(?:日期|时间)"
+
+
+def _labelled_ends(v: DocView) -> tuple[DateRange, tuple[int, int]] | None:
+    """The leave as a start row and an end row of a form, each one full date (end not
+    before start), with the span from the first to the second."""
+    a, b = v.labelled(_START_LABEL, r".{6,20}"), v.labelled(_END_LABEL, r".{6,20}")
+    if not (a and b):
+        return None
+    da = [d for d in find_dates(a[0]) if d.precision == "day" and d.has_year]
+    db = [d for d in find_dates(b[0]) if d.precision == "day" and d.has_year]
+    if not (da and db) or db[0].value < da[0].value:
+        return None
+    lo, hi = min(a[1], b[1]), max(a[2], b[2])
+    return DateRange(da[0].value, db[0].value, (lo, hi)), (lo, hi)
 
 
 # The day a leave of a stated length starts: '自2023年3月1日起休息三个月', '于…起享受产假158天'.

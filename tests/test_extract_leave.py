@@ -73,3 +73,12 @@ import pytest  # noqa: E402
 def test_leave_of_a_stated_length_from_its_start(kind, text, start, end):
     f = fields(kind, text)
     assert (f["leave_start"], f["leave_end"]) == (start, end)
+
+
+def test_leave_from_a_forms_start_and_end_rows():
+    """A leave form states the start and the end on rows of their own."""
+    f = fields("maternity_proof", "生育休假证明\n姓名：李娜\n休假类别：产假\n休假起始日期：2023年3月1日\n"
+                                  "休假截止日期：2023年7月28日\n郑州市第一人民医院人事科\n2023年8月1日")
+    assert (f["leave_start"], f["leave_end"]) == ("2023-03-01", "2023-07-28")
+    f = fields("sick_leave_proof", "病假审批表\n姓名 王强\n病假开始时间 2023-03-01\n病假结束时间 2023-05-31\n某某医院\n2023年2月20日")
+    assert (f["leave_start"], f["leave_end"], f["months_absent"]) == ("2023-03-01", "2023-05-31", "3")
