@@ -15,7 +15,7 @@ from datetime import date
 
 from extractors._base import DocView
 from extractors._common import common_fields, issue_date, split_form_rows
-from extractors._text.dates import find_dates
+from extractors._text.dates import find_dates, loose_date
 from extractors._text.names import trim_name
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -252,8 +252,15 @@ def pass_date(v: DocView) -> ExtractedField | None:
     A candidate later than the certificate's issue day is no pass date (a print or validity date)."""
     issued = _issued(v)
     month = None
+    years = None
     for value, s, e in _label_values(v, _ALL_PASS):
         got = _day(value)
+        if not got or not got[1]:
+            # a labelled day OCR damaged ('2023年O5月2O日', '2023.05=20'): settled against the
+            # years the certificate states elsewhere, as a signature date is
+            years = [d.value.year for d in find_dates(v.text, normalised=True) if d.has_year] if years is None else years
+            if (loose := loose_date(value[:24], years)) and loose[0].start <= 2:
+                got = (loose[0].iso, 0.7 * loose[1])
         if not got:
             continue
         iso, q = got

@@ -282,3 +282,10 @@ def test_endorsement_title_cell_wrapped_around_its_label():
     f = fields("leader_endorsement", doc)
     assert f["title"] == "职业教育产教融合情况"
     assert f["issue_date"] == "2023-04-09"
+
+
+def test_a_labelled_pass_day_ocr_damaged_is_settled_not_cut_to_its_year():
+    """'批准日期：2023.05=20' (a dash read as '=') is 20 May 2023, not the year of a 考试 phrase."""
+    text = ("专业技术资格证书\n姓名：王强\n资格名称：主治医师\n经2023年度卫生专业技术资格考试合格\n"
+            "批准日期：2023.05=20\n河南省人力资源和社会保障厅\n2023年8月1日")
+    assert fields("qualification_certificate", text)["pass_date"] == "2023-05-20"
