@@ -16,7 +16,8 @@ on every document and writes, as fields of that document,
 each with a confidence and the page/bbox of the list it came from, in place of any
 extracted row of the same name (one row per field, however often a claim is recomputed). A
 name on no list leaves the rank unknown (the `name_mismatch` flag reports it); a looser
-match (one other character) gives a rank of low confidence but no name.
+match (one other character) gives a rank of low confidence but no name. On OCR'd documents
+the other names are first set right by what names are made of (pipeline.namefix).
 """
 
 from __future__ import annotations
