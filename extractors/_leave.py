@@ -99,7 +99,7 @@ def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
     ranges = find_ranges(hit[0]) if hit else []
     span = (hit[1], hit[2]) if ranges else None
     if not ranges and (found := _labelled_ends(v)):
-        ranges, span = [found[0]], found[1]
+        ranges, span = [found], found.span
     if not ranges:
         ranges = find_ranges(v.text, normalised=True)
         span = ranges[0].span if ranges else None
@@ -125,9 +125,9 @@ _START_LABEL = r"(?:休假|病假|产假|请假|假期|病休|出国|境外工�
 _END_LABEL = r"(?:休假|病假|产假|请假|假期|病休|出国|境外工作)?(?:截止|结束|终止|截至)(?:日期|时间)"
 
 
-def _labelled_ends(v: DocView) -> tuple[DateRange, tuple[int, int]] | None:
+def _labelled_ends(v: DocView) -> DateRange | None:
     """The leave as a start row and an end row of a form, each one full date (end not
-    before start), with the span from the first to the second."""
+    before start), spanning the text from the first to the second."""
     a, b = v.labelled(_START_LABEL, r".{6,20}"), v.labelled(_END_LABEL, r".{6,20}")
     if not (a and b):
         return None
@@ -135,8 +135,7 @@ def _labelled_ends(v: DocView) -> tuple[DateRange, tuple[int, int]] | None:
     db = [d for d in find_dates(b[0]) if d.precision == "day" and d.has_year]
     if not (da and db) or db[0].value < da[0].value:
         return None
-    lo, hi = min(a[1], b[1]), max(a[2], b[2])
-    return DateRange(da[0].value, db[0].value, (lo, hi)), (lo, hi)
+    return DateRange(da[0].value, db[0].value, (min(a[1], b[1]), max(a[2], b[2])))
 
 
 # The day a leave of a stated length starts: '自2023年3月1日起休息三个月', '于…起享受产假158天'.

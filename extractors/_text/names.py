@@ -93,8 +93,9 @@ def trim_name(candidate: str) -> str | None:
     return None
 
 
-# A surname OCR reads as a look-alike that is no surname and seldom starts a word (侯 → 候).
-SURNAME_MISREAD = {"候": "侯", "扬": "杨", "阵": "陈", "涨": "张", "浏": "刘", "逊": "孙"}
+# A surname OCR reads as a look-alike (the confusions above) that is no surname and seldom
+# starts a word: 候 → 侯, 扬 → 杨, 阵 → 陈, 涨 → 张, 浏 → 刘, 逊 → 孙.
+SURNAME_MISREAD = {a: b for a, b in _CONFUSABLE if a in "候扬阵涨浏逊" and b in SURNAMES}
 
 
 def find_person_name(text: str) -> tuple[str, float] | None:
