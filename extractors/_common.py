@@ -444,6 +444,35 @@ def has_seal(v: DocView) -> ExtractedField:
     return ExtractedField(name="has_seal", value="false", confidence=0.3 if v.doc.source == "docx" else 0.6)
 
 
+SIGNED_LEAD_DAYS = 90  # how long before what it attests a proof may be dated (a dispatch letter)
+
+
+def signed_after_event(fields: list[ExtractedField]) -> list[ExtractedField]:
+    """`fields` with an issue date settled against the period the document attests: a proof
+    or certificate of something done is not signed a year before it began. A signature date
+    more than SIGNED_LEAD_DAYS before the period's start, in a year one confusable digit
+    before the start's (二〇二二 read for 二〇二三: the seal's ring over the last numeral's middle
+    stroke), takes the start's year. For kinds that attest (employer proofs, completion
+    certificates, leave proofs), not for notices, which announce."""
+    starts = [date.fromisoformat(f.value) for f in fields
+              if f.name in ("start_date", "leave_start", "end_date", "leave_end") and len(f.value) == 10]
+    if not starts:
+        return fields
+    start = min(starts)
+    out = []
+    for f in fields:
+        if f.name == "issue_date" and len(f.value) == 10:
+            d = date.fromisoformat(f.value)
+            if (start - d).days > SIGNED_LEAD_DAYS and d.year < start.year and confusable_years(d.year, start.year):
+                try:
+                    f = f.model_copy(update={"value": d.replace(year=start.year).isoformat(),
+                                             "confidence": round(f.confidence * 0.7, 3)})
+                except ValueError:  # (29 February)
+                    pass
+        out.append(f)
+    return out
+
+
 COMMON = {
     "person_name": person_name, "id_number": id_number, "organization": organization,
     "issue_date": issue_date, "document_number": document_number,

@@ -14,7 +14,7 @@ import re
 
 from extractors._activity import activity_fields
 from extractors._base import DocView
-from extractors._common import common_fields
+from extractors._common import common_fields, signed_after_event
 from extractors._text.dates import find_dates
 from extractors._text.names import trim_name
 from schemas.document import DocumentText
@@ -91,4 +91,4 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     if org is None and (o := next((f for f in activity if f.name == "organizer"), None)):
         # no legible signature (a seal over it): the certificate is the organiser's
         fields.append(o.model_copy(update={"name": "organization", "confidence": round(o.confidence * 0.75, 3)}))
-    return fields + activity
+    return signed_after_event(fields + activity)

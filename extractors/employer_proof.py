@@ -11,7 +11,7 @@ import re
 
 from extractors._activity import hours_stated, period, title
 from extractors._base import DocView
-from extractors._common import common_fields, org_name, settle_org
+from extractors._common import common_fields, org_name, settle_org, signed_after_event
 from extractors._leave import leave_fields, leave_kind
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -50,6 +50,6 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
         # the period attested, under the names every employer proof uses, too
         period_ = [f.model_copy(update={"name": {"leave_start": "start_date", "leave_end": "end_date"}[f.name]})
                    for f in leave if f.name in ("leave_start", "leave_end")]
-        return fields + leave + period_
+        return signed_after_event(fields + leave + period_)
     fields += [f for f in (title(v), hours_stated(v)) if f]
-    return fields + period(v)
+    return signed_after_event(fields + period(v))

@@ -4,7 +4,7 @@ person_name, id_number, organization (issuer: employer or hospital), issue_date,
 from __future__ import annotations
 
 from extractors._base import DocView
-from extractors._common import common_fields
+from extractors._common import common_fields, signed_after_event
 from extractors._leave import leave_fields
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
@@ -15,4 +15,4 @@ COMMON = ("person_name", "id_number", "organization", "issue_date", "has_seal")
 def extract(doc: DocumentText) -> list[ExtractedField]:
     """境外工作证明 fields (see module docstring)."""
     v = DocView(doc)
-    return common_fields(v, COMMON) + leave_fields(v, "overseas")
+    return signed_after_event(common_fields(v, COMMON) + leave_fields(v, "overseas"))
