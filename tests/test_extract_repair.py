@@ -5,6 +5,7 @@ certificate numbers, titles and levels, and that every kind reports has_seal."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -145,6 +146,29 @@ def test_form_cells_are_not_the_signature():
 ])
 def test_repair_year(raw, context, year, factor):
     assert repair_year(raw, context) == pytest.approx((year, factor))
+
+
+def test_a_year_long_before_every_stated_year_one_digit_off_is_the_stated_year():
+    # '2013年7月7日' signing a proof of 2023 training: the ring across the 2 of 23
+    assert repair_year("2013", [2023, 2023]) == pytest.approx((2023, 0.5))
+    assert repair_year("2019", [2023]) is None  # two digits off: no one year
+
+
+def test_a_year_after_this_one_one_digit_off_is_the_stated_year(monkeypatch):
+    import extractors._text.dates as dates
+
+    class Today(date):
+        @classmethod
+        def today(cls):
+            return date(2026, 12, 3)
+
+    monkeypatch.setattr(dates, "date", Today)
+    assert dates.repair_year("2027", [2023]) == pytest.approx((2023, 0.5))  # 3 read as 7 under the ring
+    assert dates.repair_year("2026", [2023]) is None  # this year: it may be right
+
+
+def test_a_signature_later_than_the_years_it_mentions_stays():
+    assert repair_year("2023", [2013]) is None  # a 2023 proof citing a 2013 rule
 
 
 def test_repair_year_refuses_a_guess():

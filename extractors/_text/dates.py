@@ -351,7 +351,8 @@ def repair_year(raw: str, context: list[int]) -> tuple[int, float] | None:
     the latest (1.0: a paper about 2023 may be signed in 2024, seldom in 2025); one confusable
     digit from a stated year or the year after the latest (0.7); a numeral dropped from such
     a year (二〇二 for 二〇二三: 0.6); a two-digit rest of it ('23年', '33年': 0.55/0.45); a
-    year that cannot be (2083) one digit from such a year (0.5). None when nothing fits."""
+    year that cannot be (2083, a year after this one) or lies more than two years before every
+    stated year, one digit from such a year (0.5). None when nothing fits."""
     digits = _year_digits(raw)
     if not digits.isdigit():
         return None
@@ -380,8 +381,10 @@ def repair_year(raw: str, context: list[int]) -> tuple[int, float] | None:
         fits = {int(y) for i in range(4) for n in "0123456789" if 1990 <= int(y := digits[:i] + n + digits[i:]) <= date.today().year + 1}
         if len(fits) == 1:
             return fits.pop(), 0.5
-    if len(digits) == 4 and not 1900 <= int(digits) <= date.today().year + 1:
-        # 2083 on a 2023 proof: a year that cannot be, one digit (of no known confusion) off
+    if len(digits) == 4 and (not 1900 <= int(digits) <= date.today().year or context and int(digits) < min(context) - 2):
+        # a year one digit (of no known confusion) off a stated one that cannot be — 2083, or
+        # 2027 read today on a 2023 proof: the seal's ring across the 3 — or that lies years
+        # before everything the document states (2013 on a proof of 2023 training)
         for y, factor in cands:
             if sum(a != b for a, b in zip(digits, str(y))) == 1:
                 return y, 0.5 * factor

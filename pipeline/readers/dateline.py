@@ -76,6 +76,25 @@ def clean_date(text: str) -> date | None:
     return None if m and _short_year(t, m) else ds[0]
 
 
+# a numeric date with one separator read as a space ('2023 07-07', '2023-07 07'): the seal's
+# ink taken out of a crop takes a thin hyphen with it
+_SPACED_SEP = (re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*([-/.．])\s*(\d{1,2})(?![\d年月])"),
+               re.compile(r"(?<!\d)((?:19|20)\d{2})\s*([-/.．])\s*(\d{1,2})\s+(\d{1,2})(?![\d年月])"))
+
+
+# a year run into its month, 年 lost ('202212月27日')
+_GLUED_YEAR = re.compile(r"(?<![\d年])((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=\s*月)")
+OUTVOTE = 5  # of the six crop readings (see vote_seal_dates)
+
+
+def mended(text: str, score: float) -> tuple[str, float]:
+    """A reading with a numeric date's lost separator put back (see _SPACED_SEP), or the 年
+    between a year and its month ('202212月27日')."""
+    text = _SPACED_SEP[0].sub(r"\1\3\2\3\4", text)
+    text = _SPACED_SEP[1].sub(r"\1\2\3\2\4", text)
+    return (text if "年" in text else _GLUED_YEAR.sub(r"\1年\2", text)), score
+
+
 def _month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of the first day-precision date in `text`, its year whatever it is."""
     ds = [d for d in find_dates(text.replace(" ", ""), 2000) if d.precision == "day"]
@@ -112,7 +131,7 @@ def reread_dates(image: np.ndarray, lines: list[Line], recognize_crop) -> list[L
             out.append(line)
             continue
         crop = np.ascontiguousarray(image[box])
-        reads = [recognize_crop(r) for r in _renderings(crop)]
+        reads = [mended(*recognize_crop(r)) for r in _renderings(crop)]
         valid = [(text, score, d) for text, score in reads if text and (d := clean_date(text))]
         if full_dates(line.text) and (md := _month_day(line.text)):  # only the year was short
             valid = [v for v in valid if (v[2].month, v[2].day) == md]
@@ -211,19 +230,29 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> li
                 or find_ranges(t) or len(find_dates(t)) > 1:  # (a range is no signature date)
             continue
         got = got or views()
-        reads = [(line.text, line.confidence)] + [recognize_crop(c) for c in _seal_crops(got, line.bbox)]
-        days = [_month_day(text) if text else None for text, _ in reads]
+        reads = [(line.text, line.confidence)] + [mended(*recognize_crop(c)) for c in _seal_crops(got, line.bbox)]
+        days = [_month_day(mended(text, 0)[0]) if text else None for text, _ in reads]
         counted = Counter(md for md in days if md)
+        crops = Counter(md for md in days[1:] if md)
         md = days[0]
         if md:
             more = [m for m in counted if counted[m] >= 2 and m != md and
                     any(d == m and _shows_hidden(line.text, text) for (text, _), d in zip(reads, days))]
+            # ... or nearly every crop reads another day the first has at most once
+            # ('6月23日' against five '6月25日': the ring across the 5), unless it lacks a
+            # numeral the first reading has (the seal hid it from them)
+            more = more or [m for m in crops if crops[m] >= OUTVOTE and m != md and crops[md] <= 1 and not any(
+                d == m and _shows_hidden(text, line.text) for (text, _), d in zip(reads, days))]
             md = max(more, key=lambda m: counted[m]) if more else md
         elif counted and max(counted.values()) >= 2:
             # the most given; of two given as often, the one written with more numerals (the
-            # seal hid one from the others: '三月十三日' over '三月三日')
+            # seal hid one from the others: '三月十三日' over '三月三日'); one given twice that
+            # writes a more given one with a numeral more wins too (十八日 over 十日)
             md = max(counted, key=lambda m: (counted[m], max((len("".join(w)) for (text, _), d in zip(reads, days)
                                                               if d == m and (w := _md_text(text))), default=0)))
+            shown = {m for (text, _), m in zip(reads, days) if m and m != md and counted[m] >= 2 and
+                     any(d == md and _shows_hidden(t, text) for (t, _), d in zip(reads, days))}
+            md = max(shown, key=lambda m: counted[m]) if shown else md
         if md is None:
             continue
         first = clean_date(line.text)
