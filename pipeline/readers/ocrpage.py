@@ -9,6 +9,7 @@ import numpy as np
 from pipeline.ocr.base import OcrEngine, check_image
 from pipeline.readers.dateline import (
     MAX_LEN as DATE_LINE_MAX, clean_date, dates_doubtful, merge_dates, reread_dates, vote_seal_dates)
+from pipeline.readers.idline import reread_ids
 from pipeline.readers.orient import read_upright, rotate_box, rotate_image
 from pipeline.readers.rectify import map_box, prepare_photo
 from pipeline.readers.seals import find_seals, looks_grey
@@ -71,14 +72,15 @@ def unmix_seals(image: np.ndarray, seals: list[BBox], redness: int = 20) -> np.n
 
 def _settle_dates(upright: np.ndarray, lines: list, engine: OcrEngine, seals: list[BBox], views) -> list:
     """Date lines a seal meets settled by a vote of readings of their crops, then garbled date
-    lines read again (pipeline.readers.dateline), when the engine can recognise a single crop.
+    lines read again (pipeline.readers.dateline) and resident IDs that fail their check digit
+    (pipeline.readers.idline), when the engine can recognise a single crop.
     `seals` and `views()` (the renderings the vote reads) are in `upright`'s pixels."""
     crop_reader = getattr(engine, "recognize_crop", None)
     if not crop_reader:
         return lines
     if seals:
         lines = vote_seal_dates(lines, seals, views, crop_reader)
-    return reread_dates(upright, lines, crop_reader)
+    return reread_ids(upright, reread_dates(upright, lines, crop_reader), crop_reader)
 
 
 def _read(image: np.ndarray, seals: list[BBox], clean: np.ndarray, engine: OcrEngine, photo: bool,
