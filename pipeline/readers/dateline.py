@@ -101,7 +101,9 @@ def _month_day(text: str) -> tuple[int, int] | None:
     return (ds[0].value.month, ds[0].value.day) if ds else None
 
 
-def _renderings(crop: np.ndarray) -> list[np.ndarray]:
+def renderings(crop: np.ndarray) -> list[np.ndarray]:
+    """A line crop in five renderings for a second reading: its red channel alone (lifts a
+    seal's ink off black text), smoothed, enlarged twice, the red channel smoothed, as is."""
     import cv2
 
     red = np.ascontiguousarray(np.repeat(crop[:, :, :1], 3, axis=2))
@@ -109,7 +111,7 @@ def _renderings(crop: np.ndarray) -> list[np.ndarray]:
     return [red, cv2.GaussianBlur(crop, (0, 0), 0.9), big, cv2.GaussianBlur(red, (0, 0), 0.9), crop]
 
 
-def _crop_box(image: np.ndarray, box) -> tuple[slice, slice] | None:
+def crop_box(image: np.ndarray, box) -> tuple[slice, slice] | None:
     """The pixel rows and columns of a line's box with PAD around it, within the image; None
     when that is under 8 px either way."""
     h, w = image.shape[:2]
@@ -126,12 +128,12 @@ def reread_dates(image: np.ndarray, lines: list[Line], recognize_crop) -> list[L
         if not garbled(line.text):
             out.append(line)
             continue
-        box = _crop_box(image, line.bbox)
+        box = crop_box(image, line.bbox)
         if box is None:
             out.append(line)
             continue
         crop = np.ascontiguousarray(image[box])
-        reads = [mended(*recognize_crop(r)) for r in _renderings(crop)]
+        reads = [mended(*recognize_crop(r)) for r in renderings(crop)]
         valid = [(text, score, d) for text, score in reads if text and (d := clean_date(text))]
         if full_dates(line.text) and (md := _month_day(line.text)):  # only the year was short
             valid = [v for v in valid if (v[2].month, v[2].day) == md]
@@ -159,7 +161,7 @@ def _seal_crops(views: tuple[np.ndarray, np.ndarray, np.ndarray], box) -> list[n
     red channel alone; the untouched page smoothed."""
     import cv2
 
-    cut = _crop_box(views[0], box)
+    cut = crop_box(views[0], box)
     if cut is None:
         return []
     a, u, o = (np.ascontiguousarray(v[cut]) for v in views)

@@ -18,7 +18,7 @@ import numpy as np
 
 from extractors._text.ids import find_patent_numbers, find_resident_ids
 from extractors._text.normalize import norm
-from pipeline.readers.dateline import _crop_box, _renderings
+from pipeline.readers.dateline import crop_box, renderings
 from schemas.document import Line
 
 FINDERS = (find_resident_ids, find_patent_numbers)
@@ -40,12 +40,12 @@ def reread_ids(image: np.ndarray, lines: list[Line], recognize_crop) -> list[Lin
     out = []
     for line in lines:
         bad = _bad(line.text)
-        box = _crop_box(image, line.bbox) if bad else None
+        box = crop_box(image, line.bbox) if bad else None
         if box is None:
             out.append(line)
             continue
         crop = np.ascontiguousarray(image[box])
-        readings = [recognize_crop(r)[0] for r in _renderings(crop)]
+        readings = [recognize_crop(r)[0] for r in renderings(crop)]
         valid = Counter(i.value for t in readings for find in FINDERS for i in find(t) if i.valid)
         text = line.text
         for ident in bad:
