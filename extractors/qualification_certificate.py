@@ -126,6 +126,12 @@ def _label_values(v: DocView, label: str):
         row = _row_boxes(v, i)
         if row and _DATEISH.search(v.lines[row[0]].text):
             j = row[0]
+            if _OPEN_DATE.search(v.lines[j].text) and (k := _under(v, j)) is not None:
+                # the cell's date wrapped to the next line ('…30号（2023年' over '(09月20日)'):
+                # joined, a bracket OCR put before the wrapped part dropped
+                yield v.lines[j].text + re.sub(r"^[(（]\s*(?=\d)", "", v.lines[k].text), v.starts[j], \
+                    v.starts[k] + len(v.lines[k].text)
+                continue
             yield v.lines[j].text, v.starts[j], v.starts[j] + len(v.lines[j].text)
             continue
         if not row and (cell := _wrapped_cell(v, i)):
@@ -140,6 +146,19 @@ def _label_values(v: DocView, label: str):
             if _DATEISH.search(t):
                 yield t, v.starts[j], v.starts[j] + len(t)
             break
+
+
+# a line ending in a date's year, its month and day to come on the next line
+_OPEN_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*$")
+
+
+def _under(v: DocView, j: int) -> int | None:
+    """The box right under line `j`, starting in its column (a wrapped cell's next line)."""
+    ln = v.lines[j]
+    h = max(ln.bbox.y1 - ln.bbox.y0, 1.0)
+    cands = [k for k, x in enumerate(v.lines) if k != j and x.page == ln.page and
+             ln.bbox.y1 - 0.3 * h <= x.bbox.y0 <= ln.bbox.y1 + 0.8 * h and abs(x.bbox.x0 - ln.bbox.x0) <= 1.5 * h]
+    return min(cands, key=lambda k: v.lines[k].bbox.y0) if cands else None
 
 
 _DATEISH = re.compile(r"\d|[〇零○O一二三四五六七八九]{2,4}\s*年")

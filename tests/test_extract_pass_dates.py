@@ -289,3 +289,14 @@ def test_a_labelled_pass_day_ocr_damaged_is_settled_not_cut_to_its_year():
     text = ("专业技术资格证书\n姓名：王强\n资格名称：主治医师\n经2023年度卫生专业技术资格考试合格\n"
             "批准日期：2023.05=20\n河南省人力资源和社会保障厅\n2023年8月1日")
     assert fields("qualification_certificate", text)["pass_date"] == "2023-05-20"
+
+
+def test_the_day_beside_the_approval_number_wrapped_to_the_next_line_on_a_photo():
+    # family E 职称 form photographed (E seed 3): the cell '…30号（2023年09月20日）' wraps after
+    # 年, and OCR put a bracket before the wrapped part; the issue date is another day
+    doc = photo([("资格名称", 288, 456, 353), ("主治医师", 377, 455, 483),
+                 ("批准文号", 283, 494, 353), ("人社职改（2023）30号（2023年", 375, 480, 571), ("(09月20日)", 374, 512, 449),
+                 ("评审委员会", 274, 545, 355), ("漯河市专业技术资格评审委员会", 372, 535, 563),
+                 ("经评审委员会评审通过，具备上述专业技术资格，特发此证。", 274, 595, 734),
+                 ("发证时间：二〇二三年十月五日", 606, 695, 849)])
+    assert pass_date(doc) == "2023-09-20"
