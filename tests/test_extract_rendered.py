@@ -103,9 +103,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("transcript", PHOTO, "issue_date"): _UNDER_SEAL + ": 2023年12月26日 read as 2023年12月2613",
     ("conference_notice", PHOTO, "issue_date"): _UNDER_SEAL + ": 二〇二三年三月二十日 read as 二三年三月二日, "
                                                 "accepted as 2023-03-02",
-    ("award_certificate", PHOTO, "issue_date"): _UNDER_SEAL + ": 2023年6月25日 read as '23年6月25' + '日'",
-    ("assignment_document", PHOTO, "issue_date"): _UNDER_SEAL + ": 2023年01月25日 read as 2023年01月2日日, "
-                                                  "accepted as 2023-01-02",
     ("maternity_proof", PHOTO, "organization"): _UNDER_SEAL + ": the 南阳市第二中学 signature line is lost",
     # extractors
     ("transcript", PHOTO, "person_name"): "OCR: 郑宇 read as 郑字 (0.57 confidence)",
