@@ -144,15 +144,3 @@ def test_a_first_reading_without_a_date_takes_the_tied_reading_with_the_hidden_n
     more (二〇二三 over 二〇二二)."""
     crops = ["二三年三月三日", "二三年三月三日", "二〇二二年三月十三日", "二〇二三年三月十三日", "二〇二二年三月十三日", "8二三年三月三日"]
     assert _vote("二三年三三日", crops)[0] == "二〇二三年三月十三日"
-
-
-def test_a_second_recogniser_reads_the_same_crops_and_votes():
-    # six engine readings split 3/3 between '12月1日' and '12月11日' (first reading '12月日日'); the
-    # second recogniser's readings of the same crops settle it ('12月11日' ×4)
-    engine = iter(["2023年12月日日", "2023年12月日日", "2023年12月1日", "2023年12月1日", "2023年12月1日", "2023年12月日"])
-    second = iter(["2023年12月1日", "2023年12月1日", "2023年12月11日", "2023年12月11日", "2023年12月11日", "2023年12月11日"])
-    seen = []
-    out = vote_seal_dates([Line(text="2023年12月日日", bbox=BBox(x0=20, y0=40, x1=240, y1=70), confidence=0.8)], [SEAL],
-                          lambda: (PAGE, PAGE, PAGE), lambda c: (next(engine), 0.9),
-                          lambda c: seen.append(c.shape) or (next(second), 0.9))
-    assert len(seen) == 6 and out[0].text == "2023年12月11日"

@@ -54,7 +54,6 @@ class RapidEngine:
             if hasattr(self._ocr, loader):
                 getattr(self._ocr, loader)()
         self.version = f"rapidocr-{version('rapidocr')}/PP-OCRv6-small/det{det_limit_side_len}"
-        self._second = None  # the second recogniser (recognize_crop_second), loaded on first use
         # Phone photos: each text-line crop is smoothed before recognition (see recognize_photo).
         self._crop_blur = 0.0
         crop = self._ocr.crop_text_regions
@@ -83,15 +82,6 @@ class RapidEngine:
         res = self._ocr.recognize_txt([np.ascontiguousarray(crop[:, :, ::-1])])
         txts, scores = getattr(res, "txts", None) or ("",), getattr(res, "scores", None) or (0.0,)
         return str(txts[0] or ""), float(scores[0] or 0.0)
-
-    def recognize_crop_second(self, crop: np.ndarray) -> tuple[str, float]:
-        """Recognise one RGB line crop with the second recogniser (PP-OCRv5 mobile; see
-        pipeline.ocr.second_rec), loaded on first use: a voter, never a page's reading."""
-        if self._second is None:
-            from pipeline.ocr.second_rec import SecondRecognizer
-
-            self._second = SecondRecognizer()
-        return self._second.recognize(crop)
 
     def recognize_photo(self, image: np.ndarray) -> list[Line]:
         """`recognize` for a phone photo of a sheet: the same detection, but each line crop is

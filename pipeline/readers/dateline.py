@@ -206,11 +206,10 @@ def _shows_hidden_stroke(first: str, other: str) -> bool:
     return len(diff) == 1 and diff[0] in _MORE_STROKES
 
 
-def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop, second=None) -> list[Line]:
+def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> list[Line]:
     """`lines` with each short date line that a seal's box meets read again from several
     renderings of its crop (see _seal_crops; `views()` gives them, in the pixels of the lines'
-    boxes, and is called only when some line needs them), and by `second` too when given (a
-    second recogniser, pipeline.ocr.second_rec: twelve readings then).
+    boxes, and is called only when some line needs them).
 
     Under a seal a recogniser drops the numerals the ring crosses ('十三日' for 二十三日, '十月'
     for 十一月, '9月1日' for 9月18日) and reads the line as a valid date, so a re-read of garbled
@@ -233,10 +232,7 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop, secon
                 or find_ranges(t) or len(find_dates(t)) > 1:  # (a range is no signature date)
             continue
         got = got or views()
-        crops_ = _seal_crops(got, line.bbox)
-        # the six crops read by the engine, then by the second recogniser when there is one
-        reads = [(line.text, line.confidence)] + [mended(*reader(c)) for reader in (recognize_crop, second) if reader
-                                                  for c in crops_]
+        reads = [(line.text, line.confidence)] + [mended(*recognize_crop(c)) for c in _seal_crops(got, line.bbox)]
         days = [_month_day(mended(text, 0)[0]) if text else None for text, _ in reads]
         counted = Counter(md for md in days if md)
         crops = Counter(md for md in days[1:] if md)

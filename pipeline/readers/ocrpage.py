@@ -79,7 +79,7 @@ def _settle_dates(upright: np.ndarray, lines: list, engine: OcrEngine, seals: li
     if not crop_reader:
         return lines
     if seals:
-        lines = vote_seal_dates(lines, seals, views, crop_reader, getattr(engine, "recognize_crop_second", None))
+        lines = vote_seal_dates(lines, seals, views, crop_reader)
     return reread_ids(upright, reread_dates(upright, lines, crop_reader), crop_reader)
 
 
