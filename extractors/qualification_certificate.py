@@ -153,12 +153,14 @@ _OPEN_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*$")
 
 
 def _under(v: DocView, j: int) -> int | None:
-    """The box right under line `j`, starting in its column (a wrapped cell's next line)."""
+    """The box right under line `j` (the nearest of _below_boxes) when it starts in its column
+    on the next line: a wrapped cell's next line."""
     ln = v.lines[j]
     h = max(ln.bbox.y1 - ln.bbox.y0, 1.0)
-    cands = [k for k, x in enumerate(v.lines) if k != j and x.page == ln.page and
-             ln.bbox.y1 - 0.3 * h <= x.bbox.y0 <= ln.bbox.y1 + 0.8 * h and abs(x.bbox.x0 - ln.bbox.x0) <= 1.5 * h]
-    return min(cands, key=lambda k: v.lines[k].bbox.y0) if cands else None
+    k = next(iter(_below_boxes(v, j)), None)
+    if k is None or v.lines[k].bbox.y0 > ln.bbox.y1 + 0.8 * h or abs(v.lines[k].bbox.x0 - ln.bbox.x0) > 1.5 * h:
+        return None
+    return k
 
 
 _DATEISH = re.compile(r"\d|[〇零○O一二三四五六七八九]{2,4}\s*年")

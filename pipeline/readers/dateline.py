@@ -233,7 +233,8 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> li
             continue
         got = got or views()
         reads = [(line.text, line.confidence)] + [mended(*recognize_crop(c)) for c in _seal_crops(got, line.bbox)]
-        days = [_month_day(mended(text, 0)[0]) if text else None for text, _ in reads]
+        # (the crop readings are mended already; the first reading is mended for its day only)
+        days = [_month_day(text) if text else None for text, _ in [mended(*reads[0]), *reads[1:]]]
         counted = Counter(md for md in days if md)
         crops = Counter(md for md in days[1:] if md)
         md = days[0]
