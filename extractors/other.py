@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extractors._activity import hours_stated, period, title
+from extractors._activity import hours_stated, one_day, period, title
 from extractors._base import DocView
 from extractors._common import common_fields
 from extractors._text.dates import find_dates
@@ -24,13 +24,9 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     out = common_fields(v) + [f for f in (t or (appointed[0] if appointed else None), hours_stated(v, training=False)) if f]
     if not dates and appointed and appointed[1]:
         dates = [appointed[1]]
-    if not dates and (m := _ON_DAY.search(v.flat)) and (ds := find_dates(m.group("date"))) and ds[0].precision == "day":
-        dates = [v.make("start_date", ds[0].iso, 0.55, *v.from_flat(m.start("date"), m.end("date")))]
+    if not dates and (day := one_day(v)):
+        dates = [day]
     return out + dates
-
-
-# The one day of an activity a proof states: '常帅同志于2023-06-09应邀参加…，担任…主讲人'.
-_ON_DAY = re.compile(r"于\s*(?P<date>[^，。,；;]{6,16}?)\s*(?:应邀|受邀|被邀请|被)?(?:参加|出席|担任|前往|赴|到)")
 
 
 _APPOINT = re.compile(r"(?:于\s*(?P<date>[^，。,；;]{6,16}?)\s*)?(?:受邀|被)?(?:聘请|聘任|聘用|聘|担任)"

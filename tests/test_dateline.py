@@ -26,6 +26,7 @@ NOTO_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
     "3年1月1日",
     "二二三年十月二十五日",
     "2023年6月日",           # no day
+    "2023年3月2", "二〇二三年三月二", "发证日期：2023年3月2",  # the day cut off with its 日
     # numeric dates: a separator read as a digit or lost, a digit added
     "2023/479", "2023/511", "2023.02.200", "日期：2023/13/45",
 ])

@@ -564,6 +564,34 @@ def test_one_day_activity_of_an_other_proof():
     assert (f["start_date"], f["title"], f["issue_date"]) == ("2023-06-09", "科普讲座主讲人", "2023-06-25")
 
 
+@pytest.mark.parametrize("body", [
+    "兹证明张三同志于2023年6月9日在新乡市科技馆担任科普讲座主讲人，表现突出。",
+    "2023年6月9日，张三同志应邀为全市基层医务人员作《高血压防治》专题讲座。",
+    "张三同志于二〇二三年六月九日受邀担任全市职业技能大赛评委。",
+    "张三同志于2023年6月9日为我单位职工讲授《安全生产》课程，共2学时。",
+    "张三同志2023年6月9日参加了全市科普宣传活动，担任讲解员。",
+    "兹有张三同志在2023年6月9日举办的全市技能竞赛中担任裁判。",
+    "活动时间：2023年6月9日\n活动内容：科普讲座\n主讲人：张三",
+    "张三同志于2023年6月9日下午在市第一人民医院开展义诊活动。",
+    "2023年6月9日上午，张三同志在市科技馆作科普报告。",
+    "兹聘请张三同志为新乡市科普讲师团讲师，聘期自2023年6月9日起。",
+    "张三同志于2023.6.9到我校开展专题讲座。",
+    "经研究，决定聘任张三同志为评审专家，自2023年6月9日起生效。",
+])
+def test_the_day_of_a_one_day_activity_in_other_wordings(body):
+    f = fields("other", "证明\n" + body + "\n特此证明。\n新乡市科学技术协会\n2023年6月25日")
+    assert (f.get("start_date"), f.get("issue_date")) == ("2023-06-09", "2023-06-25")
+
+
+@pytest.mark.parametrize("body,start,end", [
+    ("请于2023年6月9日前将材料报送至市人社局，再到市人社局参加审核。", None, None),  # a deadline
+    ("张三同志于2023年6月9日至6月10日参加了全市科普宣传活动。", "2023-06-09", "2023-06-10"),  # a range
+])
+def test_a_deadline_or_a_range_is_no_one_day_activity(body, start, end):
+    f = fields("other", "证明\n" + body + "\n特此证明。\n新乡市科学技术协会\n2023年6月25日")
+    assert (f.get("start_date"), f.get("end_date")) == (start, end)
+
+
 def test_assessment_date_cell_whose_label_lost_a_character_under_the_seal():
     doc = grid_doc([[("姓名", 80), ("秦玉兰", 200), ("性别", 600), ("女", 700)],
                     [("进修时间", 80), ("2023年5月1日至2023年10月3日", 200)],

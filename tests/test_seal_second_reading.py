@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from pipeline.readers.dateline import dates_doubtful, merge_dates
+from pipeline.readers.dateline import dates_doubtful, merge_dates, partial_date
 from pipeline.readers.ocrpage import soften_seals, unmix_seals
 from schemas.document import BBox, Line
 
@@ -62,6 +62,29 @@ def test_body_text_is_never_replaced_nor_a_date_inside_it_taken():
     second = [_line("2023年5月8日", 300, 200, 420, 230)]  # a date the second reading cut out of the body
     assert merge_dates(first, second) == first
     assert merge_dates([ISSUER], [BODY]) == [ISSUER]  # a long line is no date line
+
+
+def test_a_date_cut_off_after_its_day_gives_way_to_the_full_one():
+    """'2023年3月2': the ring over '2日' took the 日 and a numeral; it is no clean date, and
+    its day does not hold back a second reading that writes the day in full."""
+    first = [ISSUER, _line("2023年3月2", 520, 360, 640, 390)]
+    fixed = merge_dates(first, [_line("2023年3月22日", 520, 360, 700, 390)])
+    assert [ln.text for ln in fixed] == [ISSUER.text, "2023年3月22日"]
+
+
+def test_a_month_and_day_stands_in_where_no_full_date_was_read():
+    """On a grey scan the seal's ring and text can cover a numeral year's first numerals in
+    every reading: the month and day most readings give goes in, its year left to the
+    extractors; never a range, nor over a clean date."""
+    around = [_line("安阳市农业技术推广中心", 480, 300, 720, 330), _line("二三年七月七日", 520, 360, 700, 390),
+              _line("二三年十月十日", 522, 361, 700, 391), _line("二三年七月七日", 515, 358, 690, 392),
+              _line("2023.6.26-6.30", 100, 100, 300, 130)]
+    assert [ln.text for ln in partial_date(around)] == ["二三年七月七日"]
+    assert partial_date([_line("2023.6.26-6.30", 100, 100, 300, 130), ISSUER]) == []
+    assert merge_dates([ISSUER], partial_date(around)) == [ISSUER]  # not a clean date: not without `partial`
+    assert [ln.text for ln in merge_dates([ISSUER], partial_date(around), partial=True)] == [ISSUER.text, "二三年七月七日"]
+    clean = [ISSUER, _line("2023年7月8日", 520, 360, 700, 390)]
+    assert merge_dates(clean, partial_date(around), partial=True) == clean
 
 
 def test_only_a_page_with_a_garbled_date_is_read_again():

@@ -40,8 +40,16 @@ MAX_LEN = 24  # longer lines are sentences: their dates are body text, not the s
 PAD = 4  # px around the line's box
 
 
+# a 年-form date cut off after its day's first numeral(s): its 日 lost, perhaps a numeral with it
+# ('2023年3月2' for 2023年3月22日: the ring over the last two characters). No day is written so.
+_CUT_DAY = re.compile(rf"月\s*[\d{_CN}十廿]{{1,3}}\s*$")
+
+
 def full_dates(text: str) -> list[date]:
-    """Full dates (day precision, year printed) in `text`, years 1990 … next year."""
+    """Full dates (day precision, year printed) in `text`, years 1990 … next year; none in a
+    line whose day is cut off (_CUT_DAY)."""
+    if _CUT_DAY.search(text):
+        return []
     top = date.today().year + 1
     return [d.value for d in find_dates(text) if d.precision == "day" and d.has_year and 1990 <= d.value.year <= top]
 
@@ -96,7 +104,10 @@ def mended(text: str, score: float) -> tuple[str, float]:
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
-    """(month, day) of the first day-precision date in `text`, its year whatever it is."""
+    """(month, day) of the first day-precision date in `text`, its year whatever it is (none
+    when the day is cut off)."""
+    if _CUT_DAY.search(text):
+        return None
     ds = [d for d in find_dates(text.replace(" ", ""), 2000) if d.precision == "day"]
     return (ds[0].value.month, ds[0].value.day) if ds else None
 
@@ -308,23 +319,39 @@ def _overlap(a, b) -> bool:
     return min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * h and min(a.x1, b.x1) > max(a.x0, b.x0)
 
 
-def merge_dates(first: list[Line], second: list[Line]) -> list[Line]:
+def partial_date(lines: list[Line]) -> list[Line]:
+    """The one line of `lines` (readings of a seal's neighbourhood) to stand for a signature
+    date none of them read in full: a short line giving a month and day whose year is short
+    or lost ('二三年七月七日', '二〇三年十月十二日': the ring and the seal's own text over the
+    first numerals), of the month and day most of them give, the surest; none from a range.
+    The extractors set its year against the document's."""
+    days = [(ln, md) for ln in lines if len(t := ln.text.replace(" ", "")) <= MAX_LEN and not find_ranges(t)
+            and (md := _month_day(t))]
+    if not days:
+        return []
+    votes = Counter(md for _, md in days)
+    return [max(days, key=lambda x: (votes[x[1]], x[0].confidence))[0]]
+
+
+def merge_dates(first: list[Line], second: list[Line], partial: bool = False) -> list[Line]:
     """`first` with the clean date lines of a second reading of the page (its seals lifted off
     another way) put in where the first had none: a date line of the second replaces the short
     lines of the first it overlaps ('定日期' + '月24日' → '2023年9月24日'), or is added where
     the first read nothing, unless the first already read a clean date there or a longer line
     (body text) meets it. A first line that read as a full date with only its year short keeps
-    its month and day: the second must agree with them (as a re-read must)."""
+    its month and day: the second must agree with them (as a re-read must). `partial`:
+    `second` holds lines giving a month and day only (partial_date), put in the same way."""
     out = list(first)
     for s in second:
-        if len(s.text.replace(" ", "")) > MAX_LEN or not (d := clean_date(s.text)):
+        d = _month_day(s.text) if partial else (c := clean_date(s.text)) and (c.month, c.day)
+        if len(s.text.replace(" ", "")) > MAX_LEN or not d:
             continue
         over = [i for i, ln in enumerate(out) if _overlap(ln.bbox, s.bbox)]
         texts = [out[i].text for i in over]
         if any(clean_date(t) or len(t.replace(" ", "")) > MAX_LEN for t in texts):
             continue
         days = [md for t in texts if full_dates(t) and (md := _month_day(t))]
-        if days and (d.month, d.day) not in days:
+        if days and d not in days:
             continue
         at = min(over) if over else next((i for i, ln in enumerate(out) if ln.bbox.y0 > s.bbox.y0), len(out))
         out = [ln for i, ln in enumerate(out) if i not in over]

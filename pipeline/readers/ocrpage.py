@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from extractors._text.dates import find_dates, find_ranges
 from pipeline.ocr.base import OcrEngine, check_image
 from pipeline.readers.dateline import (
-    MAX_LEN as DATE_LINE_MAX, clean_date, dates_doubtful, merge_dates, reread_dates, vote_seal_dates)
+    MAX_LEN as DATE_LINE_MAX, clean_date, dates_doubtful, merge_dates, partial_date, reread_dates, vote_seal_dates)
 from pipeline.readers.idline import reread_ids
 from pipeline.readers.orient import read_upright, rotate_box, rotate_image
 from pipeline.readers.rectify import map_box, prepare_photo
@@ -121,9 +122,11 @@ def _read(image: np.ndarray, seals: list[BBox], clean: np.ndarray, engine: OcrEn
 
 
 def _date_by_seal(lines: list, seals: list[BBox]) -> bool:
-    """Some short line (a signature date's, not a sentence dating something else) within a
-    seal's height above or below it reads as a clean date."""
+    """Some short line (a signature date's, not a sentence dating something else, nor a
+    form's period '2023.6.26-6.30') within a seal's height above or below it reads as a clean
+    date."""
     return any(len(ln.text.replace(" ", "")) <= DATE_LINE_MAX and clean_date(ln.text)
+               and not find_ranges(ln.text) and len(find_dates(ln.text)) == 1
                and s.y0 - (s.y1 - s.y0) <= (ln.bbox.y0 + ln.bbox.y1) / 2 <= s.y1 + (s.y1 - s.y0)
                for s in seals for ln in lines)
 
@@ -177,7 +180,10 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
     grey = bool(seals) and looks_grey(image)
     lines, rot = _read(image, seals, soften_seals(image, seals), engine, photo, vote=not grey)
     if grey and not photo and rot == 0 and not _date_by_seal(lines, seals):
-        lines = merge_dates(lines, read_around_seals(image, seals, engine))
+        around = read_around_seals(image, seals, engine)
+        lines = merge_dates(lines, around)
+        if not _date_by_seal(lines, seals):  # no full date there: a month and day is better than none
+            lines = merge_dates(lines, partial_date(around), partial=True)
     elif seals and getattr(engine, "recognize_crop", None) and dates_doubtful(lines):
         # the date may lie under a seal: read the page again with the seal's ink taken out
         # and take the clean date lines that reading gives where the first gave none
