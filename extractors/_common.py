@@ -281,8 +281,9 @@ _YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度?(?!\s*\d)")
 _INLINE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")  # '培训时间：…' is a form line, not a signature
 _RANGE_SIDE = re.compile(r"^\s*(?:起?\s*(?:至|到|—+|-{1,2}|~))")
 _CN2_YEAR = re.compile(r"^[〇零一二三四五六七八九O]{2}\s*年")
-# A signature date whose year a seal took ('年7月30日', '7月30日'): month and day, nothing else.
-_YEARLESS = re.compile(r"^\s*[^\d\u4e00-\u9fff]{0,2}年?\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])\s*$")
+# A signature date whose year a seal took ('年7月30日', '7月30日') or left garbled (a year of
+# numerals no year reads from: '二三三年四月二十二日'): month and day, nothing else.
+_YEARLESS = re.compile(r"^\s*[^\d\u4e00-\u9fff]{0,2}(?:[\d〇零一二三四五六七八九O○]{1,5}\s*年|年)?\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])\s*$")
 # the same in numbers, the year gone with its separator left ('.02.23', '-9-17' for 2023.02.23)
 _YEARLESS_NUMERIC = re.compile(r"^\s*[.．/\-]\s*(\d{1,2})\s*[.．/\-]\s*(\d{1,2})\s*$")
 

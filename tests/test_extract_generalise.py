@@ -639,9 +639,11 @@ def test_two_numeral_signature_year_outside_the_documents_years_takes_theirs():
     assert f["issue_date"] == "2023-08-02"
 
 
-@pytest.mark.parametrize("tail", ["年7月30日", "7月30日", "年七月三十日", ".07.30", "/7/30"])
+@pytest.mark.parametrize("tail", ["年7月30日", "7月30日", "年七月三十日", ".07.30", "/7/30",
+                                  "二三三年七月三十日", "二二三年七月三十日"])  # a year no year reads from
 def test_signature_date_whose_year_the_seal_took_takes_the_documents_year(tail):
-    """'洛阳' / '第一高级中' / '年7月30日': a photographed signature whose seal hid the year."""
+    """'洛阳' / '第一高级中' / '年7月30日': a photographed signature whose seal hid the year (or left
+    it garbled)."""
     f = fields("employer_proof", "关于冯辉同志参加培训的情况说明\n我单位冯辉同志于2023年7月13日至16日参加了河南师范大学举办的"
                                  "“2023年中小学班主任专业能力提升高级研修班”，培训期间无缺勤。\n本单位对上述情况的真实性负责。\n"
                                  f"洛阳\n第一高级中\n{tail}")

@@ -67,3 +67,18 @@ def test_a_date_the_page_reading_loses_under_a_grey_seal_is_read(tmp_path, style
     assert doc.pages[0].seals, "the grey seal is found"
     got = {f.name: f.value for f in extract("employer_proof", doc)}.get("issue_date")
     assert got == want.isoformat()
+
+
+@pytest.mark.ocr
+def test_a_month_and_day_read_around_a_grey_seal_stands_in_for_the_lost_date(tmp_path):
+    """A numeral date ('二〇二三年二月八日') whose first numerals the ring and the seal's own
+    text cover in every reading: the neighbourhood reads only '二二三年二月八日', no full date.
+    Its month and day go in (dateline.partial_date) and the extractor gives the year the
+    document states (no issue date before)."""
+    from extractors import extract
+    from pipeline.text import read_document
+
+    path, want = _grey_proof(tmp_path, "upper", 4)
+    doc = read_document(path)
+    got = {f.name: f.value for f in extract("employer_proof", doc)}.get("issue_date")
+    assert got == want.isoformat()

@@ -85,6 +85,10 @@ def test_a_month_and_day_stands_in_where_no_full_date_was_read():
     assert [ln.text for ln in merge_dates([ISSUER], partial_date(around), partial=True)] == [ISSUER.text, "二三年七月七日"]
     clean = [ISSUER, _line("2023年7月8日", 520, 360, 700, 390)]
     assert merge_dates(clean, partial_date(around), partial=True) == clean
+    # a day cut off ('2023年7月16', its 日 lost) only when nothing else reads a month and day
+    cut = _line("2023年7月16", 520, 360, 640, 390)
+    assert partial_date([cut, cut, around[1]]) == [around[1]]
+    assert [ln.text for ln in merge_dates([ISSUER], partial_date([ISSUER, cut]), partial=True)] == [ISSUER.text, "2023年7月16"]
 
 
 def test_only_a_page_with_a_garbled_date_is_read_again():

@@ -106,8 +106,11 @@ def mended(text: str, score: float) -> tuple[str, float]:
 def _month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of the first day-precision date in `text`, its year whatever it is (none
     when the day is cut off)."""
-    if _CUT_DAY.search(text):
-        return None
+    return None if _CUT_DAY.search(text) else _any_month_day(text)
+
+
+def _any_month_day(text: str) -> tuple[int, int] | None:
+    """_month_day, a day cut off or not."""
     ds = [d for d in find_dates(text.replace(" ", ""), 2000) if d.precision == "day"]
     return (ds[0].value.month, ds[0].value.day) if ds else None
 
@@ -323,14 +326,15 @@ def partial_date(lines: list[Line]) -> list[Line]:
     """The one line of `lines` (readings of a seal's neighbourhood) to stand for a signature
     date none of them read in full: a short line giving a month and day whose year is short
     or lost ('二三年七月七日', '二〇三年十月十二日': the ring and the seal's own text over the
-    first numerals), of the month and day most of them give, the surest; none from a range.
-    The extractors set its year against the document's."""
-    days = [(ln, md) for ln in lines if len(t := ln.text.replace(" ", "")) <= MAX_LEN and not find_ranges(t)
-            and (md := _month_day(t))]
+    first numerals), of the month and day most of them give, the surest; one whose day is cut
+    off ('2023年7月16', its 日 lost) only when no other reads. None from a range. The
+    extractors set its year against the document's."""
+    days = [(ln, md, not _CUT_DAY.search(t)) for ln in lines
+            if len(t := ln.text.replace(" ", "")) <= MAX_LEN and not find_ranges(t) and (md := _any_month_day(t))]
     if not days:
         return []
-    votes = Counter(md for _, md in days)
-    return [max(days, key=lambda x: (votes[x[1]], x[0].confidence))[0]]
+    votes = Counter(md for _, md, _ in days)
+    return [max(days, key=lambda x: (x[2], votes[x[1]], x[0].confidence))[0]]
 
 
 def merge_dates(first: list[Line], second: list[Line], partial: bool = False) -> list[Line]:
@@ -343,7 +347,7 @@ def merge_dates(first: list[Line], second: list[Line], partial: bool = False) ->
     `second` holds lines giving a month and day only (partial_date), put in the same way."""
     out = list(first)
     for s in second:
-        d = _month_day(s.text) if partial else (c := clean_date(s.text)) and (c.month, c.day)
+        d = _any_month_day(s.text) if partial else (c := clean_date(s.text)) and (c.month, c.day)
         if len(s.text.replace(" ", "")) > MAX_LEN or not d:
             continue
         over = [i for i, ln in enumerate(out) if _overlap(ln.bbox, s.bbox)]
