@@ -246,9 +246,6 @@ def find_period(v: DocView, label: str, max_days: int = 3660, whole_years: bool 
 # Days listed one by one ('分别于2023年5月20日、6月17日、7月15日'): the first to the last.
 _DAY_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:\s*[、,，和及]\s*(?:(?:19|20)\d{2}\s*年\s*)?"
                        r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])+")
-# A one-day activity stated in a sentence: '于2023年9月2日参加…'.
-_ON_DAY = re.compile(r"(?:于|在|是)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})"
-                     r"\s*[,，]?\s*(?:在|赴|到|前往|参加|参与|开展|举办|召开|出席|完成|深入)")
 
 
 # A one-day activity a letter or proof states in a sentence, in any date form: after 于/在/是
@@ -267,9 +264,9 @@ _ONE_DAY = re.compile(
     rf"|自\s*(?P<since>{_ANY_DAY})\s*起")
 
 
-def one_day(v: DocView) -> ExtractedField | None:
-    """start_date of a one-day activity (or an appointment's first day) stated in a sentence
-    (see _ONE_DAY); the first such day in the text."""
+def _one_day(v: DocView):
+    """(date, span in `text`) of the first one-day activity (or an appointment's first day) a
+    sentence states (see _ONE_DAY)."""
     for m in _ONE_DAY.finditer(v.flat):
         key = "date" if m.group("date") else "since"
         at = m.start("date")
@@ -277,8 +274,13 @@ def one_day(v: DocView) -> ExtractedField | None:
             continue  # no lead word: only at the head of a sentence or a line
         ds = find_dates(m.group(key), normalised=True)
         if ds and ds[0].precision == "day" and ds[0].has_year:
-            return v.make("start_date", ds[0].iso, 0.55, *v.from_flat(m.start(key), m.end(key)))
+            return ds[0], v.from_flat(m.start(key), m.end(key))
     return None
+
+
+def one_day(v: DocView) -> ExtractedField | None:
+    """start_date of a one-day activity stated in a sentence (_one_day)."""
+    return v.make("start_date", hit[0].iso, 0.55, *hit[1]) if (hit := _one_day(v)) else None
 
 
 def _line_start(v: DocView, i: int) -> bool:
@@ -294,8 +296,8 @@ def _listed_days(v: DocView) -> tuple[list, tuple[int, int]] | None:
         ds = [d for d in ds if d.precision == "day"]
         if len(ds) >= 2:
             return ds, v.from_flat(m.start(), m.end())
-    if (m := _ON_DAY.search(v.flat)) and (ds := find_dates(m.group(1), normalised=True)):
-        return ds[:1], v.from_flat(m.start(1), m.end(1))
+    if (hit := _one_day(v)):
+        return [hit[0]], hit[1]
     return None
 
 
