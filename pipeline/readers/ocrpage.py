@@ -172,7 +172,10 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
     ink taken out (unmix_seals), and its clean date lines go where the first reading had
     none (dateline.merge_dates); the first reading is kept for everything else. On a grey
     scan there is no red ink to take out: when no clean date reads by a seal, the seals'
-    neighbourhoods are read on their own instead (read_around_seals) and merged the same way.
+    neighbourhoods are read on their own instead (read_around_seals) and merged the same way;
+    when those readings give no full date either, the month and day most of them give goes
+    in (dateline.partial_date: '二三年七月七日', the year's first numerals under the ring),
+    its year left to the extractors.
     """
     image = check_image(image)
     h, w = image.shape[:2]
