@@ -252,29 +252,26 @@ _DAY_LIST = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[
 # ('于2023年6月9日下午在…开展义诊'), at a sentence's or a subject's head ('2023年6月9日上午，…作报告',
 # '张三同志2023年6月9日参加了…') — an activity verb must follow within the clause, and not a
 # deadline ('于…前报送') —, or the day an appointment runs from ('聘期自2023年6月9日起').
-_ANY_DAY = (r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○O]{4})\s*(?:年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*"
-            r"[\d〇零一二三四五六七八九十廿○]{1,3}\s*[日号]|[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2}(?!\d))")
+_DAY_LEAD = re.compile(r"(?:于|在|是|同志|先生|女士|老师)\s*$")
 _TIME_OF_DAY = (r"(?:\s*(?:上午|下午|晚上|早上|中午|全天|[(（](?:星期|周)[一二三四五六日天][)）]|"
                 r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-—~至]\s*\d{1,2}\s*[:：]\s*\d{2})?))*")
 _ACT_VERB = (r"应邀|受邀|参加|参与|担任|出席|主讲|讲授|授课|作|做|为|在|赴|到|前往|开展|举办|召开|组织|进行|深入|"
              r"完成|承担|指导|带教|义诊|评审")
-_ONE_DAY = re.compile(
-    rf"(?P<lead>于|在|是|同志|先生|女士|老师|)\s*(?P<date>{_ANY_DAY}){_TIME_OF_DAY}\s*[,，]?"
-    rf"(?!\s*(?:前|以前|之前|止|截止|至|到\s*(?:19|20)?\d))(?=[^。；;!！]{{0,16}}?(?:{_ACT_VERB}))"
-    rf"|自\s*(?P<since>{_ANY_DAY})\s*起")
+_DAY_ACTED = re.compile(rf"{_TIME_OF_DAY}\s*[,，]?(?!\s*(?:前|以前|之前|止|截止|至|到\s*(?:19|20)?\d))"
+                        rf"(?=[^。；;!！]{{0,16}}?(?:{_ACT_VERB}))")
 
 
 def _one_day(v: DocView):
     """(date, span in `text`) of the first one-day activity (or an appointment's first day) a
-    sentence states (see _ONE_DAY)."""
-    for m in _ONE_DAY.finditer(v.flat):
-        key = "date" if m.group("date") else "since"
-        at = m.start("date")
-        if key == "date" and not m.group("lead") and at and v.flat[at - 1] not in "。；;！!" and not _line_start(v, at):
-            continue  # no lead word: only at the head of a sentence or a line
-        ds = find_dates(m.group(key), normalised=True)
-        if ds and ds[0].precision == "day" and ds[0].has_year:
-            return ds[0], v.from_flat(m.start(key), m.end(key))
+    sentence states (see _DAY_LEAD, _DAY_ACTED)."""
+    for d in find_dates(v.flat, normalised=True):
+        if d.precision != "day" or not d.has_year:
+            continue
+        before, after = v.flat[:d.start], v.flat[d.end:]
+        since = before.rstrip().endswith("自") and after.lstrip().startswith("起")
+        headed = bool(_DAY_LEAD.search(before)) or not before or before[-1] in "。；;！!" or _line_start(v, d.start)
+        if since or (headed and _DAY_ACTED.match(after)):
+            return d, v.from_flat(d.start, d.end)
     return None
 
 

@@ -103,6 +103,12 @@ def mended(text: str, score: float) -> tuple[str, float]:
     return (text if "年" in text else _GLUED_YEAR.sub(r"\1年\2", text)), score
 
 
+def spans_days(text: str) -> bool:
+    """`text` holds a range or more than one date: no signature date ('2023.6.26-6.30', a
+    form's period beside the seal)."""
+    return bool(find_ranges(text)) or len(find_dates(text)) > 1
+
+
 def _month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of the first day-precision date in `text`, its year whatever it is (none
     when the day is cut off)."""
@@ -243,7 +249,7 @@ def vote_seal_dates(lines: list[Line], seals: list, views, recognize_crop) -> li
     for i, line in enumerate(lines):
         t = line.text.replace(" ", "")
         if len(t) > MAX_LEN or not _DATE_HINT.search(t) or not any(_meets(line.bbox, s) for s in seals) \
-                or find_ranges(t) or len(find_dates(t)) > 1:  # (a range is no signature date)
+                or spans_days(t):
             continue
         got = got or views()
         reads = [(line.text, line.confidence)] + [mended(*recognize_crop(c)) for c in _seal_crops(got, line.bbox)]

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from extractors._text.dates import find_dates, find_ranges
 from pipeline.ocr.base import OcrEngine, check_image
 from pipeline.readers.dateline import (
-    MAX_LEN as DATE_LINE_MAX, clean_date, dates_doubtful, merge_dates, partial_date, reread_dates, vote_seal_dates)
+    MAX_LEN as DATE_LINE_MAX, clean_date, dates_doubtful, merge_dates, partial_date, reread_dates, spans_days,
+    vote_seal_dates)
 from pipeline.readers.idline import reread_ids
 from pipeline.readers.orient import read_upright, rotate_box, rotate_image
 from pipeline.readers.rectify import map_box, prepare_photo
@@ -125,8 +125,7 @@ def _date_by_seal(lines: list, seals: list[BBox]) -> bool:
     """Some short line (a signature date's, not a sentence dating something else, nor a
     form's period '2023.6.26-6.30') within a seal's height above or below it reads as a clean
     date."""
-    return any(len(ln.text.replace(" ", "")) <= DATE_LINE_MAX and clean_date(ln.text)
-               and not find_ranges(ln.text) and len(find_dates(ln.text)) == 1
+    return any(len(ln.text.replace(" ", "")) <= DATE_LINE_MAX and clean_date(ln.text) and not spans_days(ln.text)
                and s.y0 - (s.y1 - s.y0) <= (ln.bbox.y0 + ln.bbox.y1) / 2 <= s.y1 + (s.y1 - s.y0)
                for s in seals for ln in lines)
 
