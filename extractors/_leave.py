@@ -63,7 +63,7 @@ def _duration(text: str) -> tuple[float, str, int, int] | None:
     dated = [(d.start, d.end) for d in find_dates(text)]
     for m in _MONTHS_RE.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
-        if not re.search(r"休|假|期|共|计|连续|累计|为期|工作|访问|学习", before):
+        if not re.search(r"休|假|期|共|计|连续|累计|为期|工作|访问|学习|时长|时间|在外", before):
             continue
         if any(a < m.end() and m.start() < b for a, b in dated) or re.match(r"\s*\d{1,2}\s*[月日]", text[m.end():]):
             continue  # part of a date (2023年7月1日), not a duration
@@ -105,9 +105,14 @@ def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
         span = ranges[0].span if ranges else None
     if not ranges and (ranges := find_ranges(v.flat, normalised=True)):  # a date broken over lines
         span = v.from_flat(*ranges[0].span)
+    conf = None
+    if not ranges and (found := _marked_period(v.text)):
+        ranges, span, conf = [found], found.span, 0.75
+    if not ranges and (found := _damaged_range(v.text)):
+        ranges, span, conf = [found], found.span, 0.6
     if ranges:
         r = ranges[0]
-        conf = 0.85 if r.precision == "day" else 0.7
+        conf = conf or (0.85 if r.precision == "day" else 0.7)
         out += [v.make("leave_start", r.start.isoformat(), conf, *span),
                 v.make("leave_end", r.end.isoformat(), conf, *span),
                 v.make("months_absent", span_months(r.start, r.end), conf, *span)]
@@ -171,3 +176,84 @@ def _duration_end(start: date, n: float, unit: str) -> date | None:
     if unit == "周":
         return start + timedelta(days=7 * n - 1)
     return add_months(start, n * (12 if unit == "年" else 1)) - timedelta(days=1)
+
+
+# A period with one end OCR damaged: a date shape whose year, month or day is out of range
+# ('2022-08-01至2023-07-80', '2023-01-01至3023-09-30', '2022/8/1-2023/7/81').
+_ROUGH_RANGE = re.compile(r"(?<!\d)(\d{1,5})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,3})\s*日?\s*(?:起\s*)?"
+                          r"(?:至|到|—+|-{1,2}|~)\s*(?:(\d{1,5})\s*[年./\-]\s*)?(\d{1,2})\s*[月./\-]\s*(\d{1,3})(?!\d)")
+_PART_RANGE = ((1990, 2100), (1, 12), (1, 31))  # a year, month, day that could be printed
+
+
+def _agrees(parts: tuple[str | None, str, str], d: date) -> bool:
+    """The damaged end's parts that could be printed (a year 1990–2100, a month, a day) are
+    `d`'s, and at least two of them are."""
+    same = 0
+    for raw, (lo, hi), want in zip(parts, _PART_RANGE, (d.year, d.month, d.day)):
+        if raw is None or not lo <= int(raw) <= hi:
+            continue
+        if int(raw) != want:
+            return False
+        same += 1
+    return same >= 2
+
+
+def _damaged_range(text: str) -> DateRange | None:
+    """A period with one end damaged, its other end a valid date and its length stated
+    ('…至2023-07-80 … 在外时间 12个月'): the damaged end is the valid end moved by the stated
+    length when that agrees with what of it reads (its year and month, or month and day)."""
+    found = _duration(text)
+    if found is None or found[0] != int(found[0]):
+        return None
+    n, unit = int(found[0]), found[1]
+    for m in _ROUGH_RANGE.finditer(text):
+        ya, ma, da, yb, mb, db = m.groups()
+        a = _valid(int(ya), int(ma), int(da))
+        b = _valid(int(yb) if yb else int(ya), int(mb), int(db))
+        if a and not b and (end := _duration_end(a, n, unit)) and _agrees((yb, mb, db), end):
+            return DateRange(a, end, m.span())
+        if b and not a and (start := _duration_start(b, n, unit)) and _agrees((ya, ma, da), start):
+            return DateRange(start, b, m.span())
+    return None
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d) if 1990 <= y <= 2100 else None
+    except ValueError:
+        return None
+
+
+def _duration_start(end: date, n: int, unit: str) -> date:
+    """The first day of a leave of `n` `unit`s ending on `end` (the inverse of _duration_end)."""
+    if unit in "天日":
+        return end - timedelta(days=n - 1)
+    if unit == "周":
+        return end - timedelta(days=7 * n - 1)
+    return add_months(end + timedelta(days=1), -n * (12 if unit == "年" else 1))
+
+
+# A period written as a marked first day and a marked last day rather than as a range: '自2023年
+# 3月1日开始休病假，至2023年5月31日结束', '2023年8月5日产假结束', a stay abroad as its departure and
+# return ('于2022年9月1日赴美国…，于2023年8月31日回国', '出国时间：…' / '回国时间：…').
+_FIRST = re.compile(r"[ \t]*(?:起|开始|出国|出境|离境|赴|前往|派往|出访|启程)")
+_LAST = re.compile(r"[ \t]*(?:(?:产假|病假|休假|假期|病休)?(?:结束|为止|止)|回国|归国|入境|返回|返抵|回到)")
+_FIRST_LABEL = re.compile(r"(?:出国|出境|离境|出访|派出|出发|启程)(?:日期|时间)\s*(?:[:：]|为|是)?\s*$")
+_LAST_LABEL = re.compile(r"(?:回国|归国|入境|返回|返抵)(?:日期|时间)\s*(?:[:：]|为|是)?\s*$")
+
+
+def _marked_period(text: str) -> DateRange | None:
+    """The period from the first day marked as its start to a later day marked as its end
+    (the word right after the date, on its line, or the label right before), under ten
+    years."""
+    days = [d for d in find_dates(text, normalised=True) if d.has_year and d.precision == "day"]
+
+    def marked(word: re.Pattern, label: re.Pattern, after=None):
+        return next((d for d in days if (after is None or d.start > after.start) and
+                     (word.match(text, d.end) or label.search(text[max(0, d.start - 12):d.start]))), None)
+
+    start = marked(_FIRST, _FIRST_LABEL)
+    end = start and marked(_LAST, _LAST_LABEL, after=start)
+    if end and 0 < (end.value - start.value).days < 3660:
+        return DateRange(start.value, end.value, (start.start, end.end))
+    return None
