@@ -30,7 +30,7 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
 
 
 _APPOINT = re.compile(r"(?:于\s*(?P<date>[^，。,；;]{6,16}?)\s*)?(?:受邀|被)?(?:聘请|聘任|聘用|聘|担任)"
-                      r"(?:[\u4e00-\u9fff·]{2,8}?(?:同志|先生|女士)?(?:为|担任))?(?P<role>[\u4e00-\u9fff\d“”]{2,40}?)[。，,；;]")
+                      r"(?:(?:[\u4e00-\u9fff·]{2,8}?(?:同志|先生|女士)?|[您你])(?:为|担任))?(?P<role>[\u4e00-\u9fff\d“”]{2,40}?)[。，,；;]")
 
 
 def appointment(v: DocView) -> tuple[ExtractedField, ExtractedField | None] | None:

@@ -924,3 +924,22 @@ def test_a_national_funder_misread_in_the_heading_and_signature_is_still_nationa
     assert fields("project_proof", text)["project_level"] == "national"
     assert fields("project_proof", "结项证书\n项目名称：某某技术研究\n承担单位：许昌学院\n河南省科学技本厅\n2023年3月1日"
                   )["project_level"] == "provincial"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("邀请函\n尊敬的张明专家：\n兹定于2023年9月15日举办漯河市基层医疗培训会，特邀请您作专题讲座。\n漯河市卫生健康委员会\n2023年9月1日", "张明"),
+    ("感谢信\n刘平老师：\n感谢您为我市2023年专业技术人员继续教育授课。\n漯河市人力资源和社会保障局\n2023年9月1日", "刘平"),
+])
+def test_letter_salutation_with_a_courtesy_title_names_the_person(text, name):
+    assert fields("other", text)["person_name"] == name
+
+
+def test_letter_salutation_to_a_group_names_no_one():
+    assert "person_name" not in fields("other", "邀请函\n尊敬的各位专家：\n兹定于2023年9月15日举办培训会。\n漯河市卫生健康委员会\n2023年9月1日")
+
+
+def test_appointment_addressed_to_you():
+    """'聘任您为…' (the letter speaks to the appointee): the role, without 您为."""
+    f = fields("other", "聘 书\n张明同志：\n经研究，决定聘任您为2023年漯河市专业技术人员继续教育兼职教师，聘期两年。\n"
+                        "漯河市人力资源和社会保障局\n二〇二三年三月一日")
+    assert f["title"] == "专业技术人员继续教育兼职教师" and f["person_name"] == "张明"

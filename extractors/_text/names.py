@@ -47,6 +47,8 @@ _PHRASES = [
     # OCR-damaged '兹证明X同志（身份证号…' ('驻证明汪静网志（身份证号'): the name between 证明 and
     # a …志 followed by the ID or a comma
     re.compile(r"证明\s*([\u4e00-\u9fff]{2,4}?)\s*[\u4e00-\u9fff]志\s*[(（,，]\s*(?:身份证|性别|[男女]|系)"),
+    # a letter's salutation with a courtesy title: '尊敬的张明专家：', '刘平老师：'
+    re.compile(r"(?:^|\n)\s*(?:尊敬的|亲爱的)?\s*(" + _NAME + r"?)\s*(?:老师|先生|女士|专家|教授|医生|主任|院长)\s*[:：,，]"),
 ]
 
 
@@ -105,7 +107,7 @@ def find_person_name(text: str) -> tuple[str, float] | None:
     for m in _LABELLED.finditer(t):
         if name := trim_name(m.group(1)):
             return name, 0.9
-    for conf, rx in zip((0.75, 0.85, 0.8, 0.7, 0.7, 0.55), _PHRASES):
+    for conf, rx in zip((0.75, 0.85, 0.8, 0.7, 0.7, 0.55, 0.6), _PHRASES):
         for m in rx.finditer(t):
             name = trim_name(m.group(1))
             if name:
