@@ -19,7 +19,7 @@ from extractors._text.numbers import NUM_RE, cn_to_int
 from schemas.document import DocumentText
 from schemas.records import ExtractedField
 
-EVENT = (r"(?:培训班|研修班|学习班|进修班|高研班|提高班|训练营|培训|研修|进修|学术年会|年会|学术会议|会议|论坛|"
+EVENT = (r"(?:培训班|研修班|研讨班|培训会|报告会|工作坊|学习班|进修班|高研班|提高班|训练营|培训|研修|进修|学术年会|年会|学术会议|会议|论坛|"
          r"研讨会|交流会|讲座|沙龙|活动|义诊)")
 _TITLE_LABEL = (r"(?:培训|研修|进修|学习)?班\s*(?:名称|名)|(?:培训|研修|会议|活动|班次|课程|学习|事项|服务)"
                 r"(?:名称|主题|题目)|培训项目|项目名称|参加项目|(?m:^)事\s*由")
@@ -76,6 +76,10 @@ def _clean_title(text: str) -> str:
         t = t[1:]
     if t and t[-1] in _CLOSE and not re.search(f"[{_OPEN}]", t):
         t = t[:-1]
+    # a name quoted after what it is ('…教育项目“心血管疾病新进展研讨班', its closing quote cut
+    # off): the quoted name
+    if (i := max(t.rfind(c) for c in _OPEN)) > 0 and len(t) - i > 4 and not re.search(f"[{_CLOSE}]", t[i:]):
+        t = t[i + 1:]
     return t
 
 

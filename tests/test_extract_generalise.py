@@ -943,3 +943,16 @@ def test_appointment_addressed_to_you():
     f = fields("other", "聘 书\n张明同志：\n经研究，决定聘任您为2023年漯河市专业技术人员继续教育兼职教师，聘期两年。\n"
                         "漯河市人力资源和社会保障局\n二〇二三年三月一日")
     assert f["title"] == "专业技术人员继续教育兼职教师" and f["person_name"] == "张明"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("继续医学教育学分证书\n王丽娟 同志于2023年6月8日至2023年6月10日参加国家级继续医学教育项目“心血管疾病新进展研讨班”"
+     "（项目编号：2023-04-01-123(国)），经考核合格，授予I类学分6分。\n中华医学会\n2023年6月10日", "心血管疾病新进展研讨班"),
+    ("证书\n王丽娟同志参加了“2023年基层医师规范化培训会”，完成全部学习任务。\n共计16学时。\n漯河市卫生健康委员会\n2023年6月10日",
+     "2023年基层医师规范化培训会"),
+    ("证书\n王丽娟同志参加河南省护理学会举办的“急危重症护理工作坊”，成绩合格。\n学时：12\n河南省护理学会\n2023年6月10日",
+     "急危重症护理工作坊"),
+])
+def test_certificate_titles_of_other_event_words_and_quoted_names(text, title):
+    """研讨班, 培训会, 工作坊 name events too; a name quoted after what it is (…项目“X”) is X."""
+    assert fields("completion_certificate", text)["title"] == title
