@@ -424,8 +424,9 @@ def _names_on_a_line(v: DocView, rx: re.Pattern, lines: int | None = None, whole
     return None
 
 
-# A letter opening on several people with no 同志 after them ('张三、李四、王五：' over '你们承担的…').
-_SALUTATION_LIST = re.compile(rf"^\s*((?:{_N}\s*[、,，]\s*)+{_N})\s*[:：]\s*$")
+# A letter opening on several people with no 同志 after them ('张三、李四、王五：' over '你们承担的…');
+# names also apart by spaces alone, as certificates print them ('李建国　王芳　赵强：').
+_SALUTATION_LIST = re.compile(rf"^\s*((?:{_N}(?:\s*[、,，]\s*|[ \t\u3000]+))+{_N})\s*[:：]\s*$")
 # A transposed member table's name row ('排名 1 2 3 4' over '姓名 张三 李四 王五 赵六').
 _NAME_ROW = re.compile(r"^\s*姓\s*名\s*[:：]?\s+(.+?)\s*$")
 

@@ -956,3 +956,18 @@ def test_appointment_addressed_to_you():
 def test_certificate_titles_of_other_event_words_and_quoted_names(text, title):
     """研讨班, 培训会, 工作坊 name events too; a name quoted after what it is (…项目“X”) is X."""
     assert fields("completion_certificate", text)["title"] == title
+
+
+@pytest.mark.parametrize("head, names", [
+    ("李建国 王芳 赵强：", ["李建国", "王芳", "赵强"]),
+    ("李建国　王芳：", ["李建国", "王芳"]),
+])
+def test_award_completers_addressed_apart_by_spaces(head, names):
+    f = fields("award_certificate", f"荣誉证书\n{head}\n你们完成的“基层慢病管理模式研究”项目荣获2022年度安阳市科学技术进步奖二等奖。\n"
+                                    "特发此证，以资鼓励。\n安阳市人民政府\n二〇二三年四月")
+    assert json.loads(f["awardees"]) == names
+
+
+def test_award_addressed_to_an_organisation_names_no_completers():
+    f = fields("award_certificate", "荣誉证书\n安阳市 人民医院：\n你单位完成的项目荣获2022年度安阳市科学技术进步奖二等奖。\n安阳市人民政府\n2023年4月1日")
+    assert "awardees" not in f
