@@ -319,7 +319,8 @@ def _toc(v: DocView) -> tuple[list[dict], set[int]]:
     the lines they took. An entry is a title line with its author line and start page
     in any of the usual layouts: the names line ending in the page ('……何宁，薛波 49',
     '邱静，沈玉兰（70）'), the page before the title ('46 2型糖尿病…'), the page on a line of
-    its own (a tabbed column read apart), 'title（authors）……49' on one line."""
+    its own (a tabbed column read apart), 'title（authors）……49' or 'title……authors（49）' on
+    one line."""
     entries: list[dict] = []
     used: set[int] = set()
     heads = _toc_pages(v)
@@ -342,6 +343,12 @@ def _toc(v: DocView) -> tuple[list[dict], set[int]]:
             if re.fullmatch(r"[(（]?\d{1,4}[)）]?", tc):  # the page, read apart from its entry
                 if cur and cur.get("start") is None:
                     cur["start"] = int(re.sub(r"\D", "", tc))
+                continue
+            lm = _LEADER.search(ln.raw)
+            rm = lm and _ENDS_PAGE.match(ln.raw[lm.end():].strip())
+            if rm and re.search(r"[\u4e00-\u9fff]{4}", ln.raw[:lm.start()]) and (an := _names_of(rm.group(1))):
+                cur = {"title": re.sub(r"\s", "", ln.raw[:lm.start()]), "authors": an, "start": int(rm.group(2)), "_i": i}
+                entries.append(cur)  # 'title …… authors（645）' on one line
                 continue
             m = re.match(r"(\d{1,4})\s+(\S.{3,})$", t)  # '46 2型糖尿病患者…'
             if m and re.search(r"[\u4e00-\u9fff]{4}", m.group(2)):

@@ -971,3 +971,11 @@ def test_award_completers_addressed_apart_by_spaces(head, names):
 def test_award_addressed_to_an_organisation_names_no_completers():
     f = fields("award_certificate", "荣誉证书\n安阳市 人民医院：\n你单位完成的项目荣获2022年度安阳市科学技术进步奖二等奖。\n安阳市人民政府\n2023年4月1日")
     assert "awardees" not in f
+
+
+def test_contents_entries_with_title_leader_authors_and_page_on_one_line():
+    f = fields("journal_pages", "中华护理杂志\n2023年第58卷第6期\nISSN 0254-1769\nCN 11-2234/R\n目次\n"
+                                "基层医院急诊护理质量改进实践 …… 李建国 王芳 赵强（645）\n糖尿病足护理研究进展 …… 孙丽 周敏（652）")
+    assert json.loads(f["articles"]) == [
+        {"title": "基层医院急诊护理质量改进实践", "authors": ["李建国", "王芳", "赵强"], "start": 645},
+        {"title": "糖尿病足护理研究进展", "authors": ["孙丽", "周敏"], "start": 652}]
