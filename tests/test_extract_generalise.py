@@ -979,3 +979,14 @@ def test_contents_entries_with_title_leader_authors_and_page_on_one_line():
     assert json.loads(f["articles"]) == [
         {"title": "基层医院急诊护理质量改进实践", "authors": ["李建国", "王芳", "赵强"], "start": 645},
         {"title": "糖尿病足护理研究进展", "authors": ["孙丽", "周敏"], "start": 652}]
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("2023年5月8日上午8:30至5月12日下午17:00", [("2023-05-08", "2023-05-12")]),
+    ("2023年5月8日（周一）至5月12日（周五）", [("2023-05-08", "2023-05-12")]),
+    ("2023年5月8日下午至9日上午", [("2023-05-08", "2023-05-09")]),
+    ("2023年5月8日 8:30-17:00", []),  # the hours of one day
+])
+def test_ranges_with_the_weekday_or_time_of_day_after_the_first_day(text, ends):
+    from extractors._text.dates import find_ranges
+    assert [(r.start.isoformat(), r.end.isoformat()) for r in find_ranges(text)] == ends

@@ -59,7 +59,10 @@ _PATTERNS = [  # (name, regex); earlier wins on overlap
 # A table cell wrapped after the month ('…至2023年07月' / '07日' under it), its row's label
 # possibly read between the two lines ('进修时间').
 _WRAPPED_DAY = re.compile(r"[ \t]*\n(?:[^\n\d]{1,8}\n)?[ \t]*(\d{1,2})[日号](?!\d)")
-_CONNECT = re.compile(r"\s*起?\s*(?:至|到|—+|-{1,2}|~)\s*")
+# what may stand between a range's first day and its connector: the weekday, the time of day
+# ('5月8日（周一）至12日', '5月8日上午8:30至5月12日')
+_DAY_NOTE = r"(?:\s*(?:[(（](?:周|星期|礼拜)[一二三四五六日天][)）]|(?:上午|下午|早上|晚上|中午)?\s*\d{1,2}\s*[:：]\s*\d{2}|上午|下午|全天))*"
+_CONNECT = re.compile(_DAY_NOTE + r"\s*起?\s*(?:至|到|—+|-{1,2}|~)\s*")
 # '一' read for the dash of a range, when a date follows it ('3月24日一2023年3月26日').
 _CONNECT_MISREAD = re.compile(rf"\s*一\s*(?=(?:19|20)\d{{2}}|[{_CN}]{{4}}\s*年|\d{{1,2}}\s*[月.\-/日号]|[{_CN10}]{{1,3}}\s*[日号])")
 _TAIL_DAY = re.compile(r"(?P<d>\d{1,2})\s*[日号]|(?P<cd>[一二三四五六七八九十廿卅]{1,3})\s*[日号]")
