@@ -75,6 +75,10 @@ def _report(v: DocView) -> tuple[ExtractedField | None, list[str], int | None]:
     if (m := re.search(r"《([^》]{4,80})》", v.text)):
         return v.make("title", report_topic(m.group(1)), 0.7, m.start(1), m.end(1)), [], None
     for i, ln in enumerate(v.lines):
+        # the report attached under the endorsement, its authors after it ('附：关于…的调研报告（甲、乙）')
+        m = re.fullmatch(r"(?:附\s*件?\s*\d?\s*[:：]\s*)?(.{4,60}?)\s*[(（]([^()（）]{2,40})[)）]", ln.text)
+        if m and _REPORT_LINE.match(m.group(1)) and (names := _author_names(m.group(2))):
+            return v.make("title", report_topic(m.group(1)), 0.65, line=ln), names, i
         if _REPORT_LINE.match(ln.text):
             text = ln.text
             prev = v.lines[i - 1].text if i else ""

@@ -990,3 +990,10 @@ def test_contents_entries_with_title_leader_authors_and_page_on_one_line():
 def test_ranges_with_the_weekday_or_time_of_day_after_the_first_day(text, ends):
     from extractors._text.dates import find_ranges
     assert [(r.start.isoformat(), r.end.isoformat()) for r in find_ranges(text)] == ends
+
+
+@pytest.mark.parametrize("line", ["附：关于我市基层急诊服务能力建设的调研报告（李建国、王芳）",
+                                  "关于我市基层急诊服务能力建设的调研报告（李建国 王芳）"])
+def test_endorsed_report_with_its_authors_after_its_title(line):
+    f = fields("leader_endorsement", f"安阳市人民政府\n领导批示\n市长张伟批示：该调研报告很有价值，请卫健委认真研究落实。\n2023年5月18日\n{line}")
+    assert (f["title"], json.loads(f["authors"])) == ("我市基层急诊服务能力建设", ["李建国", "王芳"])
