@@ -47,7 +47,7 @@ _DATE_LABELS = (r"发证日期|发证时间|颁发日期|颁证日期|签发日�
                 r"(?m:^)\s*日\s*期")
 # A date label whose first character OCR lost under a seal ('证日期：2023.12.02' for 发证日期).
 _DAMAGED_DATE_LABEL = r"(?m:^)(?:证日期|发日期|证时间)(?=\s*[:：])"
-_CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书号码|证书号|证号|编号|管理号|档案号|档案编号|No\.?|NO\.?|№)\s*[:：.]?\s*"
+_CERT_NO = re.compile(r"(?<!身份)(?<!身份证)(?:证书编号|证书编码|证书号码|证书号|证号|编号|管理号|档案号|档案编号|No\.?|NO\.?|№)\s*[:：.]?\s*"
                       r"(?:第\s*|(?:No|NO)\s*[.,，:：]?\s*)?([A-Za-z0-9][A-Za-z0-9\-]{3,29}(?:[.·](?=[A-Za-z]*\d)[A-Za-z0-9]{3,20}(?![.\d]))?)(?:\s*号)?")
 
 
@@ -426,7 +426,7 @@ def certificate_number(v: DocView) -> ExtractedField | None:
         value = re.sub(r"[.·]", "", m.group(1)).upper()  # a dot inside is photo noise ('No.6514L.38303')
         if not _id_like(value):
             return v.make("certificate_number", value, 0.85, m.start(1), m.end(1))
-    hit = v.labelled(r"证书编号|证书号码|证书号|(?<!身份)证号|管理号|档案号|档案编号|(?<!身份证)编号", r"(?:No\.?|NO\.?|№)?\s*([A-Za-z0-9][A-Za-z0-9\-]{3,29})$")
+    hit = v.labelled(r"证书编号|证书编码|证书号码|证书号|(?<!身份)证号|管理号|档案号|档案编号|(?<!身份证)编号", r"(?:No\.?|NO\.?|№)?\s*([A-Za-z0-9][A-Za-z0-9\-]{3,29})$")
     if hit and not _id_like(hit[0].upper()):  # the number in the box beside or below its label
         return v.make("certificate_number", hit[0].upper(), 0.75, hit[1], hit[2])
     hit = v.fuzzy_labelled(CERT_LABELS, r"(?:No\.?|NO\.?|№)?\s*([A-Za-z0-9][A-Za-z0-9\-]{3,29})")

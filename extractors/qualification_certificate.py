@@ -26,6 +26,8 @@ COMMON = ("person_name", "id_number", "certificate_number", "organization", "iss
 _NAME_LABELS = (r"职业资格名称|资格名称|证书名称|资格证书名称", r"职称名称|资格类别|评审资格",
                 r"报考专业|申报专业|考试专业|报考资格|申报资格|考试名称(?=\s*[:：]\s*[\u4e00-\u9fff]{2,12}(?:师|员|士)$)",
                 r"专业名称", r"职业\s*[(（]\s*工种\s*[)）]", r"资格级别|级\s*别", r"(?m:^)专\s*业(?=\s*[:：])")
+# Labels of the subject a qualification is in, its name only when no sentence names it.
+_SUBJECT_LABELS = (_NAME_LABELS[3], _NAME_LABELS[6])
 # A bare level ('中级') is the level, not the qualification's name.
 _BARE_LEVEL = re.compile(r"^(?:正高级|副高级|高级|中级|初级|助理级|员级|士级|执业|一级|二级|三级|[一二三四五]级)$")
 _NAME_PHRASE = re.compile(r"(?:取得|具备|具有|获得|授予)\s*(?:了)?\s*([\u4e00-\u9fff()（）]{2,20}?)\s*(?:专业技术)?(?:职业)?(?:资格|职称|执业证书)")
@@ -318,13 +320,15 @@ def extract(doc: DocumentText) -> list[ExtractedField]:
     """Qualification-certificate fields (see module docstring)."""
     v = DocView(split_form_rows(doc))
     fields = _repair_common(v, common_fields(v, COMMON))
-    hit = next((h for lab in _NAME_LABELS for h in v.labelled_all(lab, r"([\u4e00-\u9fff()（）·]{2,24})")
-                if not _BARE_LEVEL.match(h[0])), None)
+    hit, by = next(((h, lab) for lab in _NAME_LABELS for h in v.labelled_all(lab, r"([\u4e00-\u9fff()（）·]{2,24})")
+                    if not _BARE_LEVEL.match(h[0])), (None, None))
     if hit is None:  # a bilingual card: the name under its label's English line
         hit = _cell_text(v, "|".join(_NAME_LABELS[:2]), r"([\u4e00-\u9fff()（）·]{2,24})")
         hit = hit if hit and not _BARE_LEVEL.match(hit[0]) else None
     m = _NAME_PHRASE.search(v.text)
     m = m if m and not m.group(1).startswith(("相应", "相关", "上述", "该", "本")) else None
+    if m and by in _SUBJECT_LABELS:
+        hit = None  # '取得中级经济师资格' names it; '专业：人力资源管理' is its subject
     name = (hit[0], 0.85, hit[1], hit[2]) if hit else ((m.group(1), 0.7, m.start(1), m.end(1)) if m else None)
     if name and name[0].count("(") + name[0].count("（") > name[0].count(")") + name[0].count("）"):
         name = (_unwrap(v, name[0], name[2]), *name[1:])

@@ -997,3 +997,18 @@ def test_ranges_with_the_weekday_or_time_of_day_after_the_first_day(text, ends):
 def test_endorsed_report_with_its_authors_after_its_title(line):
     f = fields("leader_endorsement", f"安阳市人民政府\n领导批示\n市长张伟批示：该调研报告很有价值，请卫健委认真研究落实。\n2023年5月18日\n{line}")
     assert (f["title"], json.loads(f["authors"])) == ("我市基层急诊服务能力建设", ["李建国", "王芳"])
+
+
+def test_qualification_named_in_its_sentence_over_its_subject():
+    """'取得中级经济师资格' names the qualification; '专业：人力资源管理' is only its subject."""
+    f = fields("qualification_certificate", "全国专业技术人员职业资格证书\n李建国\n身份证件号码：410521198507123017\n"
+                                            "通过全国统一考试，取得中级经济师资格。\n专业：人力资源管理\n批准日期：2023年11月\n"
+                                            "管理号：2023011410000123\n人力资源和社会保障部")
+    assert (f["qualification_name"], f["qualification_level"]) == ("中级经济师", "intermediate")
+
+
+def test_certificate_number_labelled_as_its_code():
+    """资格证书编码 (a physician's certificate code, which holds the resident ID in it)."""
+    f = fields("qualification_certificate", "医师资格证书\n姓名：李建国\n身份证号：410521198507123017\n医师资格级别：执业医师\n"
+                                            "资格证书编码：202341110410521198507123017\n签发单位：河南省卫生健康委员会\n签发日期：2023年10月20日")
+    assert f["certificate_number"] == "202341110410521198507123017" and f["id_number"] == "410521198507123017"
