@@ -1012,3 +1012,19 @@ def test_certificate_number_labelled_as_its_code():
     f = fields("qualification_certificate", "医师资格证书\n姓名：李建国\n身份证号：410521198507123017\n医师资格级别：执业医师\n"
                                             "资格证书编码：202341110410521198507123017\n签发单位：河南省卫生健康委员会\n签发日期：2023年10月20日")
     assert f["certificate_number"] == "202341110410521198507123017" and f["id_number"] == "410521198507123017"
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("培训时间：2023.5.8-12，共5天", [("2023-05-08", "2023-05-12")]),  # the end written as its day alone
+    ("2023.5.8-12:00", []),  # a time of day, not a day
+    ("2023.5.12-8", []),  # not a later day
+])
+def test_numeric_range_ending_in_a_bare_day(text, ends):
+    from extractors._text.dates import find_ranges
+    assert [(r.start.isoformat(), r.end.isoformat()) for r in find_ranges(text)] == ends
+
+
+def test_hours_with_their_kind_between_figure_and_unit():
+    f = fields("training_notice", "关于举办2023年漯河市基层医师培训班的通知\n各单位：\n培训时间：2023年5月8日至12日。\n"
+                                  "培训合格者授予24个继续教育学时。\n漯河市卫生健康委员会\n2023年5月2日")
+    assert f["hours_stated"] == "24"

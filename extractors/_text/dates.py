@@ -67,6 +67,7 @@ _CONNECT = re.compile(_DAY_NOTE + r"\s*起?\s*(?:至|到|—+|-{1,2}|~)\s*")
 _CONNECT_MISREAD = re.compile(rf"\s*一\s*(?=(?:19|20)\d{{2}}|[{_CN}]{{4}}\s*年|\d{{1,2}}\s*[月.\-/日号]|[{_CN10}]{{1,3}}\s*[日号])")
 _TAIL_DAY = re.compile(r"(?P<d>\d{1,2})\s*[日号]|(?P<cd>[一二三四五六七八九十廿卅]{1,3})\s*[日号]")
 _TAIL_MD_SEP = re.compile(r"(?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?![\d.\-/])")
+_TAIL_BARE_DAY = re.compile(r"(\d{1,2})(?![\d:：.．/\-年月时点])")
 _TAIL_MONTH = re.compile(r"(?P<m>\d{1,2})\s*月份?(?!\s*\d)")
 
 
@@ -181,6 +182,11 @@ def _tail(text: str, pos: int, first: DateMatch) -> DateMatch | None:
         gd = m.groupdict()
         day = int(gd["d"]) if gd.get("d") else _num(gd.get("cd"))
         v = _make(y, int(gd["m"]) if gd.get("m") else mo, day)
+        if v:
+            return DateMatch(v, "day", pos, m.end(), False)
+    # a numeric date's last day alone ('2023.5.8-12'): a later day of the same month
+    if first.precision == "day" and (m := _TAIL_BARE_DAY.match(text, pos)) and int(m.group(1)) > first.value.day:
+        v = _make(y, mo, int(m.group(1)))
         if v:
             return DateMatch(v, "day", pos, m.end(), False)
     return None

@@ -1,6 +1,6 @@
 """Study hours (学时) as written on certificates, notices and policy documents.
 
-Forms: 共计40学时, 40课时, 学时：40, 计 40 学时, 四十学时, 40个学时, 折合学时32, 40小时
+Forms: 共计40学时, 40课时, 学时：40, 计 40 学时, 四十学时, 40个学时, 40个继续教育学时, 折合学时32, 40小时
 (小时 only when the text is about training: pass `training_context=True` or let
 `find_hours` decide from the text). Each match says whether it is a total (共计/合计/折合…),
 a per-unit rate (每天8学时), or a minimum requirement (不少于90学时).
@@ -16,7 +16,8 @@ from extractors._text.numbers import NUMERAL_CHARS, parse_number
 
 _NUM = rf"((?<![\d.])\d+(?:\.\d+)?(?![\d.])|[{NUMERAL_CHARS}]+)"
 # [ \t] not \s: a number at the end of one line is not the hours of '学时' starting the next.
-_UNIT = r"(?:个)?[ \t]*(学时|课时|小时|学分)"
+# ('24个继续教育学时': the kind of hours between the figure and its unit)
+_UNIT = r"(?:个)?[ \t]*(?:继续教育|专业科目|公需科目|专业课|公需课)?[ \t]*(学时|课时|小时|学分)"
 _AFTER = re.compile(rf"{_NUM}[ \t]*{_UNIT}")
 _BEFORE = re.compile(rf"(折合学时|折算学时|认定学时|授予学时|培训学时|学时数|总学时|学时|课时)[ \t]*(?:数)?[ \t]*[:：为是]?[ \t]*(?:共|计|共计)?[ \t]*{_NUM}(?![ \t]*[年月日号%])")
 _TOTAL_CUES = ("共计", "合计", "总计", "累计", "共", "计", "折合", "折算", "认定", "授予", "获得", "总")
