@@ -1028,3 +1028,12 @@ def test_hours_with_their_kind_between_figure_and_unit():
     f = fields("training_notice", "关于举办2023年漯河市基层医师培训班的通知\n各单位：\n培训时间：2023年5月8日至12日。\n"
                                   "培训合格者授予24个继续教育学时。\n漯河市卫生健康委员会\n2023年5月2日")
     assert f["hours_stated"] == "24"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("我院医师李建国（身份证号：410521198507123017）于2023年5月参加培训。", "李建国"),
+    ("学员李建国（身份证号：410521198507123017）参加培训。", "李建国"),
+    ("我院职工欧阳晓明（公民身份证号码410521198507123017）参加培训。", "欧阳晓明"),
+])
+def test_name_between_who_the_person_is_and_the_bracketed_id(body, name):
+    assert fields("employer_proof", f"证明\n{body}\n安阳市人民医院\n2023年5月22日")["person_name"] == name

@@ -49,6 +49,9 @@ _PHRASES = [
     re.compile(r"证明\s*([\u4e00-\u9fff]{2,4}?)\s*[\u4e00-\u9fff]志\s*[(（,，]\s*(?:身份证|性别|[男女]|系)"),
     # a letter's salutation with a courtesy title: '尊敬的张明专家：', '刘平老师：'
     re.compile(r"(?:^|\n)\s*(?:尊敬的|亲爱的)?\s*(" + _NAME + r"?)\s*(?:老师|先生|女士|专家|教授|医生|主任|院长)\s*[:：,，]"),
+    # a name after who the person is, the ID in brackets after it: '我院医师李建国（身份证号：…）'
+    re.compile(r"(?:医师|护士|教师|老师|学员|职工|员工|技师|工程师|同志|我院|我校|我单位|本单位|兹有)\s*([\u4e00-\u9fff]{2,4}?)\s*"
+               r"[(（]\s*(?:公民)?身份证"),
 ]
 
 
@@ -107,7 +110,7 @@ def find_person_name(text: str) -> tuple[str, float] | None:
     for m in _LABELLED.finditer(t):
         if name := trim_name(m.group(1)):
             return name, 0.9
-    for conf, rx in zip((0.75, 0.85, 0.8, 0.7, 0.7, 0.55, 0.6), _PHRASES):
+    for conf, rx in zip((0.75, 0.85, 0.8, 0.7, 0.7, 0.55, 0.6, 0.7), _PHRASES):
         for m in rx.finditer(t):
             name = trim_name(m.group(1))
             if name:
