@@ -1037,3 +1037,9 @@ def test_hours_with_their_kind_between_figure_and_unit():
 ])
 def test_name_between_who_the_person_is_and_the_bracketed_id(body, name):
     assert fields("employer_proof", f"证明\n{body}\n安阳市人民医院\n2023年5月22日")["person_name"] == name
+
+
+def test_presentation_at_a_quoted_conference():
+    f = fields("presentation_proof", "证明\n李建国同志于2023年9月23日在“河南省医学会急诊医学分会2023年学术年会”上作题为"
+                                     "《基层急诊分级救治体系建设》的专题报告。\n特此证明。\n河南省医学会急诊医学分会\n2023年9月25日")
+    assert (f["title"], f["article_title"]) == ("河南省医学会急诊医学分会2023年学术年会", "基层急诊分级救治体系建设")
