@@ -538,3 +538,12 @@ def test_same_org():
 def test_employer_proof_about_something_else_is_16():
     g = classify_claim(claim(doc("employer_proof", text="兹证明该同志受邀担任科普讲座主讲人，授课2学时")))
     assert g.category == 16
+
+
+@pytest.mark.parametrize("body", [
+    "李建国同志于2023年9月23日在河南省急诊医学2023年学术年会上作题为《基层急诊分级救治体系建设》的专题报告。",
+    "李建国同志在河南省医学会2023年学术年会上作主题发言。",
+])
+def test_a_talk_given_at_a_meeting_is_a_presentation_proof(body):
+    doc = doc_from_text(f"证明\n{body}\n特此证明。\n河南省医学会急诊医学分会\n2023年9月25日")
+    assert classify_document(doc).kind == DocKind.presentation_proof
