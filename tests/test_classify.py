@@ -543,6 +543,7 @@ def test_employer_proof_about_something_else_is_16():
 @pytest.mark.parametrize("body", [
     "李建国同志于2023年9月23日在河南省急诊医学2023年学术年会上作题为《基层急诊分级救治体系建设》的专题报告。",
     "李建国同志在河南省医学会2023年学术年会上作主题发言。",
+    "李建国同志于2023年9月23日在“河南省医学会急诊医学分会2023年学术年会”上作题为《基层急诊分级救治体系建设》的专题报告。",
 ])
 def test_a_talk_given_at_a_meeting_is_a_presentation_proof(body):
     doc = doc_from_text(f"证明\n{body}\n特此证明。\n河南省医学会急诊医学分会\n2023年9月25日")
