@@ -106,9 +106,10 @@ def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
     if not ranges and (ranges := find_ranges(v.flat, normalised=True)):  # a date broken over lines
         span = v.from_flat(*ranges[0].span)
     conf = None
+    stated = None if ranges else _duration(v.text)
     if not ranges and (found := _marked_period(v.text)):
         ranges, span, conf = [found], found.span, 0.75
-    if not ranges and (found := _damaged_range(v.text)):
+    if not ranges and stated and (found := _damaged_range(v.text, stated)):
         ranges, span, conf = [found], found.span, 0.6
     if ranges:
         r = ranges[0]
@@ -116,8 +117,8 @@ def leave_fields(v: DocView, kind: str | None = None) -> list[ExtractedField]:
         out += [v.make("leave_start", r.start.isoformat(), conf, *span),
                 v.make("leave_end", r.end.isoformat(), conf, *span),
                 v.make("months_absent", span_months(r.start, r.end), conf, *span)]
-    elif (found := _duration(v.text)) is not None:
-        n, unit, s, e = found
+    elif stated is not None:
+        n, unit, s, e = stated
         out.append(v.make("months_absent", round(_in_months(n, unit), 1), 0.6, s, e))
         if (start := _leave_start(v, s)) and (end := _duration_end(start[0], n, unit)):
             out += [v.make("leave_start", start[0].isoformat(), 0.65, start[1], start[2]),
@@ -198,14 +199,13 @@ def _agrees(parts: tuple[str | None, str, str], d: date) -> bool:
     return same >= 2
 
 
-def _damaged_range(text: str) -> DateRange | None:
-    """A period with one end damaged, its other end a valid date and its length stated
-    ('…至2023-07-80 … 在外时间 12个月'): the damaged end is the valid end moved by the stated
-    length when that agrees with what of it reads (its year and month, or month and day)."""
-    found = _duration(text)
-    if found is None or found[0] != int(found[0]):
+def _damaged_range(text: str, stated: tuple[float, str, int, int]) -> DateRange | None:
+    """A period with one end damaged, its other end a valid date and its length `stated`
+    (_duration: '…至2023-07-80 … 在外时间 12个月'): the damaged end is the valid end moved by the
+    stated length when that agrees with what of it reads (its year and month, or month and day)."""
+    if stated[0] != int(stated[0]):
         return None
-    n, unit = int(found[0]), found[1]
+    n, unit = int(stated[0]), stated[1]
     for m in _ROUGH_RANGE.finditer(text):
         ya, ma, da, yb, mb, db = m.groups()
         a = _valid(int(ya), int(ma), int(da))

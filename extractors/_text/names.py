@@ -38,20 +38,20 @@ _PREFIXES = ("兹证明", "兹有", "证明", "我单位", "本单位", "我院"
 _STOP_WORDS = ("性别", "科别", "年龄", "学院", "原单位", "所在", "职业", "出生日期", "学员", "证件", "身份", "证件", "出生", "民族", "单位", "工作", "职称", "职务", "科室", "学号", "编号",
                "年龄", "专业", "部门", "联系", "电话", "籍贯", "学历", "同志", "先生", "女士")
 _LABELLED = re.compile(r"(?:(?:学员姓名|姓\s*名)\s*[:：]?|(?:学员|申报人|持证人|获奖人|获奖者|被证明人|参训人员|受表彰人|患者)\s*[:：])\s*([\u4e00-\u9fff·]{2,12})")
-_PHRASES = [
-    re.compile(r"(?:^|\n)\s*([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\n|$)"),  # a salutation line: 曾俊杰：
-    re.compile(r"兹(?:证明|有)\s*([\u4e00-\u9fff·]{2,16}?)\s*(?:同志|[,，(（]|性别|身份证|[男女][,，]|于\d|在|参加|系|为我|是我)"),
-    re.compile(r"(?:^|\n)\s*(" + _NAME + r")\s*同志\s*[:：,，]"),
-    re.compile(r"(" + _NAME + r")\s*同志"),
-    re.compile(r"(" + _NAME + r")\s*[,，]\s*(?:男|女)\s*[,，]"),
+_PHRASES = [  # (confidence, phrase whose group 1 is the name), tried in order
+    (0.75, re.compile(r"(?:^|\n)\s*([\u4e00-\u9fff]{2,4})\s*[:：]\s*(?=\n|$)")),  # a salutation line: 曾俊杰：
+    (0.85, re.compile(r"兹(?:证明|有)\s*([\u4e00-\u9fff·]{2,16}?)\s*(?:同志|[,，(（]|性别|身份证|[男女][,，]|于\d|在|参加|系|为我|是我)")),
+    (0.8, re.compile(r"(?:^|\n)\s*(" + _NAME + r")\s*同志\s*[:：,，]")),
+    (0.7, re.compile(r"(" + _NAME + r")\s*同志")),
+    (0.7, re.compile(r"(" + _NAME + r")\s*[,，]\s*(?:男|女)\s*[,，]")),
     # OCR-damaged '兹证明X同志（身份证号…' ('驻证明汪静网志（身份证号'): the name between 证明 and
     # a …志 followed by the ID or a comma
-    re.compile(r"证明\s*([\u4e00-\u9fff]{2,4}?)\s*[\u4e00-\u9fff]志\s*[(（,，]\s*(?:身份证|性别|[男女]|系)"),
+    (0.55, re.compile(r"证明\s*([\u4e00-\u9fff]{2,4}?)\s*[\u4e00-\u9fff]志\s*[(（,，]\s*(?:身份证|性别|[男女]|系)")),
     # a letter's salutation with a courtesy title: '尊敬的张明专家：', '刘平老师：'
-    re.compile(r"(?:^|\n)\s*(?:尊敬的|亲爱的)?\s*(" + _NAME + r"?)\s*(?:老师|先生|女士|专家|教授|医生|主任|院长)\s*[:：,，]"),
+    (0.6, re.compile(r"(?:^|\n)\s*(?:尊敬的|亲爱的)?\s*(" + _NAME + r"?)\s*(?:老师|先生|女士|专家|教授|医生|主任|院长)\s*[:：,，]")),
     # a name after who the person is, the ID in brackets after it: '我院医师李建国（身份证号：…）'
-    re.compile(r"(?:医师|护士|教师|老师|学员|职工|员工|技师|工程师|同志|我院|我校|我单位|本单位|兹有)\s*([\u4e00-\u9fff]{2,4}?)\s*"
-               r"[(（]\s*(?:公民)?身份证"),
+    (0.7, re.compile(r"(?:医师|护士|教师|老师|学员|职工|员工|技师|工程师|同志|我院|我校|我单位|本单位|兹有)\s*([\u4e00-\u9fff]{2,4}?)\s*"
+                   r"[(（]\s*(?:公民)?身份证")),
 ]
 
 
@@ -110,7 +110,7 @@ def find_person_name(text: str) -> tuple[str, float] | None:
     for m in _LABELLED.finditer(t):
         if name := trim_name(m.group(1)):
             return name, 0.9
-    for conf, rx in zip((0.75, 0.85, 0.8, 0.7, 0.7, 0.55, 0.6, 0.7), _PHRASES):
+    for conf, rx in _PHRASES:
         for m in rx.finditer(t):
             name = trim_name(m.group(1))
             if name:
