@@ -188,6 +188,7 @@ def test_a_dropped_numeral_with_one_possible_year_needs_no_context():
     ("3023年05月26日", "2023-05-26"), ("二〇二年九月五日", "2023-09-05"), ("2023.007.31", "2023-07-31"),
     ("2023-08=08", "2023-08-08"), ("2023·8·8", "2023-08-08"), ("33年6月7日", "2023-06-07"),
     ("2023-08~80", "2023-08-30"),  # the dash before the day read as '~', the 3 as 8
+    ("2023/2≠5", "2023-02-05"), ("2023/12丨25", "2023-12-25"),  # a slash crossed by the ring
     ("2023年123月26日", "2023-12-26"), ("2023年7月391日", "2023-07-31"),  # a seal's stroke read as a digit
 ])
 def test_loose_date(text, iso):
@@ -207,6 +208,10 @@ def test_labelled_issue_date_read_through_ocr_damage():
     doc = doc_from_text("证明\n张三同志于2023年7月24日—27日参加培训，按时完成学习任务。\n特此证明。\n"
                         "河南省豫通路桥工程有限公司\n2023-08=08")
     assert {x.name: x.value for x in extract("employer_proof", doc)}["issue_date"] == "2023-08-08"
+    # a slash the seal's ring crosses, read as '≠': a day, not the month alone
+    doc = doc_from_text("关于举办2023年培训班的通知\n各有关单位：\n经研究，决定于2023年3月7日至10日举办培训班。\n"
+                        "河南省教育科学研究院\n2023/2≠5")
+    assert {x.name: x.value for x in extract("training_notice", doc)}["issue_date"] == "2023-02-05"
 
 
 def test_a_year_after_next_year_is_no_context_for_the_signature():

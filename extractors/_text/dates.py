@@ -332,9 +332,10 @@ def find_years(text: str) -> list[int]:
 
 # A date on a signature line as OCR damages it under a seal: a year with a dropped or
 # misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31), 年 read as a stroke
-# sign (2023×12月13日), a dash read as '=' or '·' (2023-08=08).
+# sign (2023×12月13日), a dash read as '=' or '·' (2023-08=08), a slash the ring crosses read
+# as '≠' or a stroke (2023/2≠5, 2023/12丨25).
 _LOOSE_DATE = re.compile(
-    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～])\s*"
+    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～≠≡÷丨])\s*"
     rf"0*(?P<d>\d{{1,3}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 _GLUED_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?![\d.])")
 _COMPACT_DATE = re.compile(r"(?<![\d\-./])((?:19|20)\d{2})([^\d\s年]?)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d\-./])")
