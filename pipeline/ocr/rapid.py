@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.normalize import normalize_text
 from pipeline.ocr.base import check_image, lines_from_polys
 from schemas.document import Line
 
@@ -82,6 +83,22 @@ class RapidEngine:
         res = self._ocr.recognize_txt([np.ascontiguousarray(crop[:, :, ::-1])])
         txts, scores = getattr(res, "txts", None) or ("",), getattr(res, "scores", None) or (0.0,)
         return str(txts[0] or ""), float(scores[0] or 0.0)
+
+    def recognize_crop_aligned(self, crop: np.ndarray) -> tuple[list[tuple[str, int]], int]:
+        """Recognise one RGB text-line crop by best-path CTC decoding and say where each
+        character was read: ([(character, time step)], time steps in all). The recogniser
+        steps along the line at an even pace, so the steps between two characters measure
+        the space between them (pipeline.readers.dategap uses it to find a numeral a seal hid)."""
+        rec = self._ocr.text_rec
+        img = np.ascontiguousarray(crop[:, :, ::-1])
+        _, h, w = rec.rec_image_shape[:3]
+        x = rec.resize_norm_img(img, max(w / h, img.shape[1] / img.shape[0]))[None].astype(np.float32)
+        probs = rec.session(x)[0]
+        probs = probs[0] if probs.ndim == 3 else probs
+        best = probs.argmax(axis=1)
+        chars = rec.postprocess_op.character
+        out = [(normalize_text(chars[i]), t) for t, i in enumerate(best) if i and (t == 0 or i != best[t - 1])]
+        return [(c, t) for c, t in out if c], len(best)
 
     def recognize_photo(self, image: np.ndarray) -> list[Line]:
         """`recognize` for a phone photo of a sheet: the same detection, but each line crop is

@@ -10,6 +10,7 @@ from pipeline.ocr.base import OcrEngine, check_image
 from pipeline.readers.dateline import (
     MAX_LEN as DATE_LINE_MAX, clean_date, dates_doubtful, merge_dates, partial_date, reread_dates, spans_days,
     vote_seal_dates)
+from pipeline.readers.dategap import fill_hidden
 from pipeline.readers.idline import reread_ids
 from pipeline.readers.orient import read_upright, rotate_box, rotate_image
 from pipeline.readers.rectify import map_box, prepare_photo
@@ -71,16 +72,21 @@ def unmix_seals(image: np.ndarray, seals: list[BBox], redness: int = 20) -> np.n
     return out
 
 
-def _settle_dates(upright: np.ndarray, lines: list, engine: OcrEngine, seals: list[BBox], views) -> list:
-    """Date lines a seal meets settled by a vote of readings of their crops, then garbled date
-    lines read again (pipeline.readers.dateline) and resident IDs that fail their check digit
-    (pipeline.readers.idline), when the engine can recognise a single crop.
-    `seals` and `views()` (the renderings the vote reads) are in `upright`'s pixels."""
+def _settle_dates(upright: np.ndarray, lines: list, engine: OcrEngine, seals: list[BBox], views,
+                  all_seals: list[BBox]) -> list:
+    """Date lines a seal meets settled by a vote of readings of their crops (`seals`: none on
+    a grey page), numerals a seal hid from a date in numerals put back (pipeline.readers.
+    dategap; every seal), then garbled date lines read again (pipeline.readers.dateline) and
+    resident IDs that fail their check digit (pipeline.readers.idline), when the engine can
+    recognise a single crop. Seals and `views()` (the renderings the vote reads) are in
+    `upright`'s pixels."""
     crop_reader = getattr(engine, "recognize_crop", None)
     if not crop_reader:
         return lines
     if seals:
         lines = vote_seal_dates(lines, seals, views, crop_reader)
+    if all_seals and (align := getattr(engine, "recognize_crop_aligned", None)):
+        lines = fill_hidden(lines, all_seals, upright, align)
     return reread_ids(upright, reread_dates(upright, lines, crop_reader), crop_reader)
 
 
@@ -89,7 +95,6 @@ def _read(image: np.ndarray, seals: list[BBox], clean: np.ndarray, engine: OcrEn
     """(lines in the pixels of `clean` — `image` with its seals' ink softened or taken out —
     turned upright, rotation) — see ocr_page. `vote`: settle date lines under the seals by a
     vote of renderings (not on a grey page, where every rendering is the same grey)."""
-    vote_seals = seals if vote else []
     h, w = clean.shape[:2]
     prep = prepare_photo(clean) if photo else None
     if prep is not None and prep.matrix is not None:
@@ -104,9 +109,9 @@ def _read(image: np.ndarray, seals: list[BBox], clean: np.ndarray, engine: OcrEn
             return rotate_image(cv2.warpPerspective(img, prep.matrix, (pw, ph), flags=cv2.INTER_CUBIC,
                                                     borderMode=cv2.BORDER_REPLICATE), rot)
 
-        flat_seals = [rotate_box(map_box(b, prep.matrix, pw, ph), rot, pw, ph) for b in vote_seals]
-        read_lines = _settle_dates(upright, reading.lines, engine, flat_seals,
-                                   lambda: (upright, flat(unmix_seals(image, seals)), flat(image)))
+        flat_seals = [rotate_box(map_box(b, prep.matrix, pw, ph), rot, pw, ph) for b in seals]
+        read_lines = _settle_dates(upright, reading.lines, engine, flat_seals if vote else [],
+                                   lambda: (upright, flat(unmix_seals(image, seals)), flat(image)), flat_seals)
         tw, th = (ph, pw) if rot in (90, 270) else (pw, ph)  # the turned sheet's size
         lines = []
         for line in read_lines:
@@ -118,7 +123,8 @@ def _read(image: np.ndarray, seals: list[BBox], clean: np.ndarray, engine: OcrEn
     rot = reading.rotation
     upright = rotate_image(clean, rot)
     views = lambda: (upright, rotate_image(unmix_seals(image, seals), rot), rotate_image(image, rot))  # noqa: E731
-    return _settle_dates(upright, reading.lines, engine, [rotate_box(b, rot, w, h) for b in vote_seals], views), rot
+    turned = [rotate_box(b, rot, w, h) for b in seals]
+    return _settle_dates(upright, reading.lines, engine, turned if vote else [], views, turned), rot
 
 
 def _date_by_seal(lines: list, seals: list[BBox]) -> bool:
@@ -174,7 +180,8 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
     neighbourhoods are read on their own instead (read_around_seals) and merged the same way;
     when those readings give no full date either, the month and day most of them give goes
     in (dateline.partial_date: '二三年七月七日', the year's first numerals under the ring),
-    its year left to the extractors.
+    its year left to the extractors. On every page with seals, a date in numerals a seal
+    meets gets back the numerals the recogniser's pace shows hidden (dategap.fill_hidden).
     """
     image = check_image(image)
     h, w = image.shape[:2]
@@ -186,6 +193,8 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
         lines = merge_dates(lines, around)
         if not _date_by_seal(lines, seals):  # no full date there: a month and day is better than none
             lines = merge_dates(lines, partial_date(around), partial=True)
+        if align := getattr(engine, "recognize_crop_aligned", None):  # (the date may have come from around)
+            lines = fill_hidden(lines, seals, soften_seals(image, seals), align)
     elif seals and getattr(engine, "recognize_crop", None) and dates_doubtful(lines):
         # the date may lie under a seal: read the page again with the seal's ink taken out
         # and take the clean date lines that reading gives where the first gave none
