@@ -28,7 +28,7 @@ from schemas.document import DocumentText
 
 # Bump when a reader's output changes (OCR pre-processing, seal detection, line building):
 # cached texts made by an older reader are then read again instead of reused.
-READER_VERSION = "25"
+READER_VERSION = "26"
 
 
 def cache_key(engine_kind: str) -> str:

@@ -454,3 +454,22 @@ def test_two_numeral_year_the_year_after_the_award_year_stays():
                         "特发此证，以资鼓励。\n2022年度评审\n河南省教育厅\n二三年七月二十四日")
     got = {f.name: f.value for f in extract("award_certificate", doc)}
     assert got["issue_date"] == "2023-07-24"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("二〇二三年千一月十日", "2023-11-10"), ("二〇二三年十一月干八日", "2023-11-18"), ("二〇二三年五月+日", "2023-05-10"),
+])
+def test_ten_read_as_a_look_alike_in_a_numeral_date(text, iso):
+    from extractors._text.dates import find_dates
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+def test_a_thousand_outside_a_date_is_left_alone():
+    from extractors._text.normalize import norm
+    assert norm("共计一千元，2023年+1月") == "共计一千元,2023年+1月"
+
+
+def test_signature_date_with_ten_read_as_thousand():
+    doc = doc_from_text("继续教育学分证书\n姓名：段一鸣\n项目名称：2023年小麦栽培技术专题研修班\n"
+                        "举办日期：2023年11月06日一10日\n河南农业大学\n二〇二三年千一月十日")
+    assert {x.name: x.value for x in extract("completion_certificate", doc)}["issue_date"] == "2023-11-10"

@@ -25,6 +25,16 @@ _EXTRA = str.maketrans({
 })
 
 
+# 十 in a date's month or day read as a look-alike ('二〇二三年千一月十日', '五月+日'): a month
+# or day holds no 千, 干 or '+', so there it is 十 (one character for one)
+_TEN_MISREAD = re.compile(r"(?:(?<=年)|(?<=月))[一二三四五六七八九十]?[千干+][一二三四五六七八九]?(?=[月日号])")
+
+
+def fix_ten(text: str) -> str:
+    """十 misread in a numeral date's month or day put back (see _TEN_MISREAD)."""
+    return _TEN_MISREAD.sub(lambda m: re.sub("[千干+]", "十", m.group()), text)
+
+
 def to_halfwidth(text: str) -> str:
     """NFKC (full-width ASCII → half-width, Kangxi radicals → ideographs) plus bracket,
     dash and zero-like glyph unification. 〔〕 and 【】 are kept: they mark 文号."""
@@ -55,7 +65,7 @@ def compact_map(text: str) -> tuple[str, list[int]]:
 
 def norm(text: str) -> str:
     """The normal form every `_text` parser expects (one line or many; newlines kept)."""
-    lines = [fix_digits(compact(fix_digits(to_halfwidth(line)))) for line in text.split("\n")]
+    lines = [fix_ten(fix_digits(compact(fix_digits(to_halfwidth(line))))) for line in text.split("\n")]
     return "\n".join(lines)
 
 
