@@ -77,33 +77,29 @@ def _line(text: str, y: float = 250) -> Line:
     return Line(text=text, bbox=BBox(x0=380, y0=y, x1=620, y1=y + 30), confidence=0.9)
 
 
-def test_a_date_a_seal_meets_gets_its_hidden_numeral_back_label_kept():
+def _fill(text: str, y: float = 250) -> tuple[str, int]:
+    """(the line's text after fill_hidden, crop readings asked for): a seal at (400–600,
+    100–300), a crop reading '二〇二三年二月七日' with a space of two characters before 七."""
     image = np.full((600, 800, 3), 255, np.uint8)
     align = _Aligner("二〇二三年二月七日", [2, 5, 8, 10, 13, 16, 19, 24, 27])
-    out = fill_hidden([_line("发证日期：二〇二三年二月七日")], [_SEAL], image, align)
-    assert out[0].text == "发证日期：二〇二三年二月十七日"
+    return fill_hidden([_line(text, y)], [_SEAL], image, align)[0].text, align.calls
+
+
+def test_a_date_a_seal_meets_gets_its_hidden_numeral_back_label_kept():
+    assert _fill("发证日期：二〇二三年二月七日")[0] == "发证日期：二〇二三年二月十七日"
 
 
 def test_a_date_no_seal_meets_is_not_read_again():
-    image = np.full((600, 800, 3), 255, np.uint8)
-    align = _Aligner("二〇二三年二月七日", [2, 5, 8, 10, 13, 16, 19, 24, 27])
-    out = fill_hidden([_line("二〇二三年二月七日", y=450)], [_SEAL], image, align)
-    assert out[0].text == "二〇二三年二月七日" and align.calls == 0
+    assert _fill("二〇二三年二月七日", y=450) == ("二〇二三年二月七日", 0)
 
 
 def test_a_completion_that_changes_a_numeral_the_page_read_is_refused():
     # the page read 八日; the crop's reading completes its own 七 to 十七: not a hidden numeral of 八日
-    image = np.full((600, 800, 3), 255, np.uint8)
-    align = _Aligner("二〇二三年二月七日", [2, 5, 8, 10, 13, 16, 19, 24, 27])
-    out = fill_hidden([_line("二〇二三年二月八日")], [_SEAL], image, align)
-    assert out[0].text == "二〇二三年二月八日"
+    assert _fill("二〇二三年二月八日")[0] == "二〇二三年二月八日"
 
 
 def test_digit_dates_are_left_alone():
-    image = np.full((600, 800, 3), 255, np.uint8)
-    align = _Aligner("二〇二三年二月七日", [2, 5, 8, 10, 13, 16, 19, 24, 27])
-    out = fill_hidden([_line("2023年2月7日")], [_SEAL], image, align)
-    assert out[0].text == "2023年2月7日" and align.calls == 0
+    assert _fill("2023年2月7日") == ("2023年2月7日", 0)
 
 
 @pytest.mark.ocr
