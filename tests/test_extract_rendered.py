@@ -101,8 +101,6 @@ _UNDER_SEAL = "OCR: the line under the red seal is misread"
 KNOWN: dict[tuple[str, str, str], str] = {
     # dates and issuers printed under the seal
     ("transcript", PHOTO, "issue_date"): _UNDER_SEAL + ": 2023年12月26日 read as 2023年12月2613",
-    ("conference_notice", PHOTO, "issue_date"): _UNDER_SEAL + ": 二〇二三年三月二十日 read as 二三年三月二日, "
-                                                "accepted as 2023-03-02",
     ("maternity_proof", PHOTO, "organization"): _UNDER_SEAL + ": the 南阳市第二中学 signature line is lost",
     # extractors
     ("transcript", PHOTO, "person_name"): "OCR: 郑宇 read as 郑字 (0.57 confidence)",

@@ -121,8 +121,8 @@ def _photo_proof(tmp_path, style: str, seed: int):
 
 
 @pytest.mark.ocr
-@pytest.mark.parametrize("style,seed", [("upper", 0), ("upper", 1), ("upper", 5)])
-def test_photographed_dates_under_a_seal_are_settled_by_the_vote(tmp_path, style, seed, monkeypatch):
+@pytest.mark.parametrize("style,seed,needs_vote", [("upper", 0, True), ("upper", 1, True), ("upper", 5, False)])
+def test_photographed_dates_under_a_seal_are_settled_by_the_vote(tmp_path, style, seed, needs_vote, monkeypatch):
     """Photographed proofs whose date in numerals the seal damaged: right with the vote, wrong
     without it (no date, or '十三日' for 二十三日). Of these 40 proofs (four date styles, seeds
     0-9) the vote put 4 right and none wrong; 6 stay wrong."""
@@ -133,7 +133,12 @@ def test_photographed_dates_under_a_seal_are_settled_by_the_vote(tmp_path, style
     path, want = _photo_proof(tmp_path, style, seed)
     got = {f.name: f.value for f in extract("employer_proof", read_document(path))}.get("issue_date")
     assert got == want.isoformat()
+    if not needs_vote:  # seed 5: since reader r26 the first reading gives the date right
+        return
+    # without the vote (and without dategap.fill_hidden, which since reader r25 puts the
+    # hidden numeral of seed 1 back on its own) the date is wrong
     monkeypatch.setattr(ocrpage, "vote_seal_dates", lambda lines, *_: lines)
+    monkeypatch.setattr(ocrpage, "fill_hidden", lambda lines, *_: lines)
     without = {f.name: f.value for f in extract("employer_proof", read_document(path))}.get("issue_date")
     assert without != want.isoformat()
 
