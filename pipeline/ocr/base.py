@@ -14,7 +14,7 @@ Rules for an engine:
 - An engine never touches the network and never downloads models: model files ship inside
   installed packages. Heavy imports happen in the backend's constructor, not at import time.
 - Optional: ``recognize_crop(crop) -> (text, score)`` reads one line crop as it is, and
-  ``recognize_crop_aligned(crop) -> ([(character, time step)], steps)`` says where along the
+  ``recognize_crop_aligned(crop) -> [(character, time step)]`` says where along the
   crop each character was read; the readers use them when an engine has them (re-reads of
   date and ID lines, the seal-date vote, numerals a seal hid: pipeline.readers.dategap).
 - Inference runs single-threaded (intra-op threads = 1): the pipeline parallelises across

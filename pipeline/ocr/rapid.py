@@ -84,9 +84,9 @@ class RapidEngine:
         txts, scores = getattr(res, "txts", None) or ("",), getattr(res, "scores", None) or (0.0,)
         return str(txts[0] or ""), float(scores[0] or 0.0)
 
-    def recognize_crop_aligned(self, crop: np.ndarray) -> tuple[list[tuple[str, int]], int]:
+    def recognize_crop_aligned(self, crop: np.ndarray) -> list[tuple[str, int]]:
         """Recognise one RGB text-line crop by best-path CTC decoding and say where each
-        character was read: ([(character, time step)], time steps in all). The recogniser
+        character was read: [(character, time step)]. The recogniser
         steps along the line at an even pace, so the steps between two characters measure
         the space between them (pipeline.readers.dategap uses it to find a numeral a seal hid)."""
         rec = self._ocr.text_rec
@@ -98,7 +98,7 @@ class RapidEngine:
         best = probs.argmax(axis=1)
         chars = rec.postprocess_op.character
         out = [(normalize_text(chars[i]), t) for t, i in enumerate(best) if i and (t == 0 or i != best[t - 1])]
-        return [(c, t) for c, t in out if c], len(best)
+        return [(c, t) for c, t in out if c]
 
     def recognize_photo(self, image: np.ndarray) -> list[Line]:
         """`recognize` for a phone photo of a sheet: the same detection, but each line crop is

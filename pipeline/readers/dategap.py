@@ -88,7 +88,7 @@ def hidden_numerals(chars: list[tuple[str, int]]) -> tuple[str, str] | None:
 
 
 def fill_hidden(lines: list[Line], seals: list, image: np.ndarray,
-                align: Callable[[np.ndarray], tuple[list[tuple[str, int]], int]]) -> list[Line]:
+                align: Callable[[np.ndarray], list[tuple[str, int]]]) -> list[Line]:
     """`lines` with the month and day of each short numeral date line a seal meets completed
     where the recogniser's pace shows numerals hidden (see module docstring). `image` holds
     the lines' boxes in its pixels."""
@@ -101,8 +101,7 @@ def fill_hidden(lines: list[Line], seals: list, image: np.ndarray,
         box = crop_box(image, line.bbox)
         if box is None:
             continue
-        chars, _ = align(np.ascontiguousarray(image[box]))
-        found = hidden_numerals(chars)
+        found = hidden_numerals(align(np.ascontiguousarray(image[box])))
         if not found or found == (first.group("m"), first.group("d")):
             continue
         if not (_subsequence(first.group("m"), found[0]) and _subsequence(first.group("d"), found[1])):

@@ -187,14 +187,15 @@ def ocr_page(image: np.ndarray, engine: OcrEngine, number: int, photo: bool = Fa
     h, w = image.shape[:2]
     seals = find_seals(image)
     grey = bool(seals) and looks_grey(image)
-    lines, rot = _read(image, seals, soften_seals(image, seals), engine, photo, vote=not grey)
+    softened = soften_seals(image, seals)
+    lines, rot = _read(image, seals, softened, engine, photo, vote=not grey)
     if grey and not photo and rot == 0 and not _date_by_seal(lines, seals):
         around = read_around_seals(image, seals, engine)
         lines = merge_dates(lines, around)
         if not _date_by_seal(lines, seals):  # no full date there: a month and day is better than none
             lines = merge_dates(lines, partial_date(around), partial=True)
         if align := getattr(engine, "recognize_crop_aligned", None):  # (the date may have come from around)
-            lines = fill_hidden(lines, seals, soften_seals(image, seals), align)
+            lines = fill_hidden(lines, seals, softened, align)
     elif seals and getattr(engine, "recognize_crop", None) and dates_doubtful(lines):
         # the date may lie under a seal: read the page again with the seal's ink taken out
         # and take the clean date lines that reading gives where the first gave none
