@@ -11,7 +11,7 @@ import pytest
 
 from extractors import EXTRACTORS, extract
 from extractors._base import doc_from_text
-from extractors._text.dates import loose_date, repair_year
+from extractors._text.dates import loose_date, repair_year, slash_read_as_digit
 from extractors._text.fuzzy import edit_distance, find_approx
 from extractors._text.gazetteer import repair_org
 from extractors._text.names import split_names, split_run
@@ -190,6 +190,7 @@ def test_a_dropped_numeral_with_one_possible_year_needs_no_context():
     ("2023-08~80", "2023-08-30"),  # the dash before the day read as '~', the 3 as 8
     ("2023/2≠5", "2023-02-05"), ("2023/12丨25", "2023-12-25"),  # a slash crossed by the ring
     ("2023年123月26日", "2023-12-26"), ("2023年7月391日", "2023-07-31"),  # a seal's stroke read as a digit
+    ("2023(7/20", "2023-07-20"), ("2023（7/20", "2023-07-20"), ("2023A10/12", "2023-10-12"),  # the first slash
 ])
 def test_loose_date(text, iso):
     d, _ = loose_date(text, [2023])
@@ -198,6 +199,25 @@ def test_loose_date(text, iso):
 
 def test_a_grown_number_is_repaired_only_when_one_reading_fits():
     assert loose_date("2023年12月123日", [2023]) is None  # 12, 13 or 23
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2023/678", "2023-06-08"), ("2023/12725", "2023-12-25"),  # the second slash read as a 7
+    ("2023/1225", "2023-12-25"),  # lost: only 12/25 fits
+    ("2023/117", None),  # 1/7 (the slash read as 1), 1/17 or 11/7 (the slash lost)
+    ("2023/709", None),  # 7/09 is no way to write 7/9 (7/19 with the slash and the 1 lost)
+    ("2023/6/8", None), ("2023/678号文", None),  # a whole date; not the line's end
+])
+def test_slash_read_as_digit(text, iso):
+    found = slash_read_as_digit(text, [2023])
+    assert (found[0].iso if found else None) == iso
+
+
+def test_signature_with_its_second_slash_read_as_a_digit():
+    doc = doc_from_text("2022年度河南省科学技术进步奖获奖证书\n获奖项目\n急性心肌梗死规范化诊疗关键技术研究\n"
+                        "主要完成人(排序)\n龚健、龚旭、汤颖\n证书编号\n2022-J1-289-R01\n河南省人民政府\n2023/678")
+    f = {x.name: x for x in extract("award_certificate", doc)}
+    assert f["issue_date"].value == "2023-06-08" and f["issue_date"].confidence <= 0.5
 
 
 def test_labelled_issue_date_read_through_ocr_damage():

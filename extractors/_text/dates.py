@@ -333,9 +333,10 @@ def find_years(text: str) -> list[int]:
 # A date on a signature line as OCR damages it under a seal: a year with a dropped or
 # misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31), 年 read as a stroke
 # sign (2023×12月13日), a dash read as '=' or '·' (2023-08=08), a slash the ring crosses read
-# as '≠' or a stroke (2023/2≠5, 2023/12丨25).
+# as '≠' or a stroke (2023/2≠5, 2023/12丨25), or as a bracket or a letter between year and
+# month (2023(7/20, 2023A10/12).
 _LOOSE_DATE = re.compile(
-    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_])\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～≠≡÷丨])\s*"
+    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_(（)）A丨|\\])\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～≠≡÷丨])\s*"
     rf"0*(?P<d>\d{{1,3}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 _GLUED_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?![\d.])")
 _COMPACT_DATE = re.compile(r"(?<![\d\-./])((?:19|20)\d{2})([^\d\s年]?)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d\-./])")
@@ -431,6 +432,30 @@ def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
         if value:  # (a compact date grew by its separators: the span is kept within the text)
             return DateMatch(value, "day", min(m.start(), len(text)), min(m.end(), len(text)), True), factor
     return None
+
+
+# A slash read as the digit it looks like ('2023/6/8' → '2023/678'): year, separator, and a run
+# of digits the line ends with.
+_SLASH_READ_AS_DIGIT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*/\s*(\d{3,5})(?![\d./\-])\s*[日号]?\s*$")
+_SLASH_LOOKS = "17"
+
+
+def slash_read_as_digit(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
+    """'2023/678' for 2023/6/8: the date when exactly one reading of the digit run as month and
+    day fits — a 1 or 7 in it taken for the lost slash, or the slash lost outright; a day with a
+    leading zero after a month without one ('7/09') is no reading."""
+    m = _SLASH_READ_AS_DIGIT.search(norm(text))
+    if not m or not (fixed := repair_year(m.group(1), context)):
+        return None
+    run = m.group(2)
+    splits = {(run[:i], run[i + 1:]) for i in range(1, len(run) - 1) if run[i] in _SLASH_LOOKS}
+    splits |= {(run[:i], run[i:]) for i in range(1, len(run))}
+    fits = {v for mo, dd in splits
+            if len(mo) <= 2 and len(dd) <= 2 and not (len(mo) == 1 and dd.startswith("0"))
+            and (v := _make(fixed[0], int(mo), int(dd)))}
+    if len(fits) != 1:
+        return None
+    return DateMatch(fits.pop(), "day", m.start(), m.end(), True), 0.5 * fixed[1]
 
 
 def _repair_number(raw: str, top: int) -> int | None:
