@@ -32,6 +32,9 @@ class TLine:
         return self.shown or self.bbox
 
 
+_SPECKS = set(".·,，、。`'")
+
+
 class DocView:
     """Lines of every page, normalised, joined by '\\n' into `text`; offsets map back to lines."""
 
@@ -55,8 +58,10 @@ class DocView:
             pos += len(ln.text) + 1
         self.text = "\n".join(ln.text for ln in self.lines)
         # `flat`: the text without line breaks, for sentences a layout broke over lines;
-        # flat[i] is text[flat_index[i]].
-        self.flat_index = [i for i, ch in enumerate(self.text) if ch != "\n"]
+        # flat[i] is text[flat_index[i]]. A stop or comma opening a wrapped line is a speck OCR
+        # read (Chinese typesetting never starts a line with one): '…至二〇二三年八\n.月三十一日'.
+        specks = {self.starts[k] for k in range(1, len(self.lines)) if self.lines[k].text[:1] in _SPECKS}
+        self.flat_index = [i for i, ch in enumerate(self.text) if ch != "\n" and i not in specks]
         self.flat = "".join(self.text[i] for i in self.flat_index)
 
     def from_flat(self, start: int, end: int) -> tuple[int, int]:

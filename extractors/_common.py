@@ -114,15 +114,23 @@ def is_form_value(v: DocView, idx: int) -> bool:
 def is_table_cell(v: DocView, idx: int) -> bool:
     """A date box in a table (a plan's training list: '…培训班 | 2023年8月 | 8'), whose date is no
     signature date: two boxes or more share its row that are not pieces of one split date
-    ('2023年' | '9月' | '24日'), or a dated box stands right above or below it in its column."""
+    ('2023年' | '9月' | '24日'), or a dated box stands right above or below it in its column.
+    Boxes lying across it are no cells beside it: a seal's words over a signature date."""
     me = v.lines[idx]
-    others = [j for j in same_row(v, idx) if j != idx and not _DATE_PIECE.search(v.lines[j].text)]
+    others = [j for j in same_row(v, idx) if j != idx and not _DATE_PIECE.search(v.lines[j].text)
+              and not _across(me.bbox, v.lines[j].bbox)]
     if len(others) >= 2:
         return True
     h = max(me.bbox.y1 - me.bbox.y0, 1.0)
     return any(ln.page == me.page and ln is not me and abs(ln.bbox.x0 - me.bbox.x0) <= 1.5 * h
                and 0 < abs(ln.bbox.y0 - me.bbox.y0) <= 1.5 * h and len(ln.text) <= 16 and find_dates(ln.text)
                for ln in v.lines)
+
+
+def _across(a, b) -> bool:
+    """Do two boxes overlap across a third of the narrower one's width?"""
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return overlap > min(a.x1 - a.x0, b.x1 - b.x0) / 3
 
 
 def _joined_row(v: DocView, idx: int, gap: float = 1.5, piece=lambda t: not re.search(r"\d|[:：]", t)) -> str:

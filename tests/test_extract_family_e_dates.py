@@ -350,3 +350,15 @@ def test_rendered_family_e(rendered, case):
     got = fields(case[0], doc)
     bad = [f"{n}: got {g!r} expected {e!r}" for n, ok, g, e in _checked(case[0], label, got) if not ok]
     assert not bad, "; ".join(bad)
+
+
+def test_a_seals_words_across_a_signature_date_make_it_no_table_cell():
+    # a plan's schedule above; the HR seal's '安' and '备案专用章' read on the date's row, lying
+    # across it (not beside it as cells would)
+    doc = ocr_doc([("继续教育培训计划备案回执", 300, 80, 700), ("备案单位:安阳市教育局", 60, 140, 400),
+                   ("2023年心理健康教育实务专业技术人员培训班", 60, 220, 600), ("2023年4月", 640, 220, 760), ("8", 820, 220, 840),
+                   ("2023年作业设计与评价改革专业技术人员培训班", 60, 260, 600), ("2023年10月", 640, 260, 770), ("24", 820, 260, 850),
+                   ("以上培训项目已在人力资源和社会保障部门备案。", 60, 340, 700),
+                   ("安阳市人力资源和社会保障局", 600, 900, 940), ("安", 680, 944, 706),
+                   ("2023/4/5", 700, 940, 840), ("备案专用章", 690, 950, 790)])
+    assert fields("plan_filing", doc)["issue_date"] == "2023-04-05"

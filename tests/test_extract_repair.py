@@ -11,9 +11,10 @@ import pytest
 
 from extractors import EXTRACTORS, extract
 from extractors._base import doc_from_text
-from extractors._text.dates import loose_date, repair_year, slash_read_as_digit
+from extractors._text.dates import find_dates, find_ranges, loose_date, repair_year, slash_read_as_digit
 from extractors._text.fuzzy import edit_distance, find_approx
 from extractors._text.gazetteer import repair_org
+from extractors._text.ids import find_resident_ids
 from extractors._text.names import split_names, split_run
 from schemas.document import BBox, DocumentText, Line, Page
 from schemas.kinds import DocKind
@@ -191,6 +192,8 @@ def test_a_dropped_numeral_with_one_possible_year_needs_no_context():
     ("2023/2≠5", "2023-02-05"), ("2023/12丨25", "2023-12-25"),  # a slash crossed by the ring
     ("2023年123月26日", "2023-12-26"), ("2023年7月391日", "2023-07-31"),  # a seal's stroke read as a digit
     ("2023(7/20", "2023-07-20"), ("2023（7/20", "2023-07-20"), ("2023A10/12", "2023-10-12"),  # the first slash
+    ("2023/7d22", "2023-07-22"),  # the second slash read as a letter
+    ("2023W40月05日", "2023-10-05"),  # 年 read as a letter, the 1 of 10 as 4
 ])
 def test_loose_date(text, iso):
     d, _ = loose_date(text, [2023])
@@ -493,3 +496,28 @@ def test_signature_date_with_ten_read_as_thousand():
     doc = doc_from_text("继续教育学分证书\n姓名：段一鸣\n项目名称：2023年小麦栽培技术专题研修班\n"
                         "举办日期：2023年11月06日一10日\n河南农业大学\n二〇二三年千一月十日")
     assert {x.name: x.value for x in extract("completion_certificate", doc)}["issue_date"] == "2023-11-10"
+
+
+def test_a_letter_between_month_and_day_is_a_separator_only_at_the_line_end():
+    assert loose_date("2023/7d22号文", [2023]) is None
+
+
+def test_a_damaged_three_numeral_year_with_no_other_year_is_2023():
+    # '二二三年': only 2023 from 1990 to next year; the range's end takes the year of its start
+    (r,) = find_ranges("于二二三年五月一日至十一月三十日休病假，共计7个月。")
+    assert (r.start.isoformat(), r.end.isoformat()) == ("2023-05-01", "2023-11-30")
+    assert find_dates("二〇二年五月一日") == []  # 2020 … 2027: no year
+
+
+def test_a_leave_broken_over_lines_with_a_speck_opening_the_next():
+    doc = doc_from_text("情况说明\n许昌市人力资源和社会保障局:\n我单位职工熊露露同志因生育于二○二三年三月一日至二二三年八\n"
+                        ".月三十一日休产假（含延长生育假），共计6个月，期间未能正常参加专业\n科目学习。现予说明。\n"
+                        "许昌市建筑设计研究院有限公司\n2023年09月09日")
+    f = {x.name: x.value for x in extract("maternity_proof", doc)}
+    assert (f["leave_start"], f["leave_end"]) == ("2023-03-01", "2023-08-31")
+
+
+def test_a_resident_id_with_a_speck_inside_counts_only_when_its_check_digit_holds():
+    (found,) = find_resident_ids("身份证号码412233198011.162674），")
+    assert found.value == "412233198011162674" and found.valid
+    assert find_resident_ids("身份证号码412233198011.162675）") == []  # a bad check digit: no number

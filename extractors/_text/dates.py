@@ -43,7 +43,7 @@ _PATTERNS = [  # (name, regex); earlier wins on overlap
     ("cn2", re.compile(rf"(?<![{_CN}])(?P<y2>[{_CN}]{{2}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
     # a year OCR damaged beyond reading (二二三年, 三年: a numeral dropped): the date is
     # read without its year, which the context supplies
-    ("cnbad", re.compile(rf"(?<![{_CN}\d])(?:[{_CN}]{{3}}|[{_CN}])\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*"
+    ("cnbad", re.compile(rf"(?<![{_CN}\d])(?:(?P<yb>[{_CN}]{{3}})|[{_CN}])\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月\s*"
                          rf"(?P<d>[{_CN10}]{{1,3}})\s*[日号]")),
     ("month", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月份?(?!\s*\d)")),
     ("cnmonth", re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN10}]{{1,2}})\s*月份?(?![{_CN10}])")),
@@ -127,6 +127,8 @@ def _from_match(m: re.Match, ctx_year: int | None) -> DateMatch | None:
     gd = m.groupdict()
     has_year = "y" in gd or "y2" in gd
     y = (_num(gd["y"]) if "y" in gd else 2000 + (_num(gd["y2"]) or 0)) if has_year else ctx_year
+    if y is None and gd.get("yb") and (fixed := repair_year(gd["yb"], [])):
+        y = fixed[0]  # no year around it: '二二三' can only be 2023 (see repair_year)
     month = _EN_MONTHS.index(gd["mon"][:3].lower()) + 1 if gd.get("mon") else _num(gd["m"])
     value = _make(y, month, _num(gd.get("d")))
     if value is None or not (1900 <= value.year <= 2100):
@@ -334,9 +336,10 @@ def find_years(text: str) -> list[int]:
 # misread numeral (二〇二年, 3023, 2028), a doubled zero (2023.007.31), 年 read as a stroke
 # sign (2023×12月13日), a dash read as '=' or '·' (2023-08=08), a slash the ring crosses read
 # as '≠' or a stroke (2023/2≠5, 2023/12丨25), or as a bracket or a letter between year and
-# month (2023(7/20, 2023A10/12).
+# month (2023(7/20, 2023A10/12), or 年 read as any other sign before a month written with 月
+# (2023W10月05日); a letter or a bracket between month and a day ending the line (2023/7d22).
 _LOOSE_DATE = re.compile(
-    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_(（)）A丨|\\])\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～≠≡÷丨])\s*"
+    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_(（)）A丨|\\]|[^\d\s{_CN}](?=\s*\d{{1,3}}\s*月))\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～≠≡÷丨]|[A-Za-z(（)）](?=\d{{1,2}}\s*$))\s*"
     rf"0*(?P<d>\d{{1,3}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 _GLUED_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?![\d.])")
 _COMPACT_DATE = re.compile(r"(?<![\d\-./])((?:19|20)\d{2})([^\d\s年]?)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d\-./])")
@@ -434,20 +437,22 @@ def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
     return None
 
 
-# A slash read as the digit it looks like ('2023/6/8' → '2023/678'): year, separator, and a run
-# of digits the line ends with.
-_SLASH_READ_AS_DIGIT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*/\s*(\d{3,5})(?![\d./\-])\s*[日号]?\s*$")
+# A slash read as the digit it looks like ('2023/6/8' → '2023/678') or lost ('2023/92'): year,
+# separator, and a run of digits the line ends with.
+_SLASH_READ_AS_DIGIT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*/\s*(\d{2,5})(?![\d./\-])\s*[日号]?\s*$")
 _SLASH_LOOKS = "17"
 
 
 def slash_read_as_digit(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
-    """'2023/678' for 2023/6/8: the date when exactly one reading of the digit run as month and
-    day fits — a 1 or 7 in it taken for the lost slash, or the slash lost outright; a day with a
-    leading zero after a month without one ('7/09') is no reading."""
+    """'2023/678' for 2023/6/8, '2023/92' for 2023/9/2: the date when exactly one reading of
+    the digit run as month and day fits — a 1 or 7 in it taken for the second slash, or that
+    slash lost; a day with a leading zero after a month without one ('7/09') is no reading."""
     m = _SLASH_READ_AS_DIGIT.search(norm(text))
     if not m or not (fixed := repair_year(m.group(1), context)):
         return None
     run = m.group(2)
+    if len(run) == 2 and 1 <= int(run) <= 12:
+        return None  # '2023/11' is a month
     splits = {(run[:i], run[i + 1:]) for i in range(1, len(run) - 1) if run[i] in _SLASH_LOOKS}
     splits |= {(run[:i], run[i:]) for i in range(1, len(run))}
     fits = {v for mo, dd in splits

@@ -28,6 +28,9 @@ class Identifier:
 
 _D = r"\d\s?"
 _RIC_RE = re.compile(r"(?<![\dA-Za-z])([1-9]\s?(?:\d\s?){16}[\dXx])(?![\dA-Za-z])")
+# A speck read as a dot or comma inside the number ('412233198011.162674'): taken only when the
+# check digit then holds.
+_RIC_SPECKED_RE = re.compile(r"(?<![\dA-Za-z.,·])([1-9](?:[\s.,·]?\d){16}[\s.,·]?[\dXx])(?![\dA-Za-z])")
 # The label letters as OCR misreads them (1SSN, lSBN); separators as dashes, tildes or spaces.
 # Also S read as 5 and N as 8 (IS58), or the Chinese label alone (国际标准连续出版物号 1234-5678).
 _ISSN_RE = re.compile(r"(?:[I1l|][S5][S5][N8]|[I1l|]SSN|连续出版物号(?=\s*[:：]?\s*\d{4}\s*-))\s*[:：]?\s*(\d{4})\s*[-—~]?\s*"
@@ -112,7 +115,10 @@ def find_resident_ids(text: str) -> list[Identifier]:
         ident = parse_resident_id(m.group(1))
         if ident:
             out.append(Identifier(ident.value, ident.valid, m.start(), m.end(), ident.birth_date))
-    return out
+    for m in _RIC_SPECKED_RE.finditer(t):
+        if re.search(r"[.,·]", m.group(1)) and (ident := parse_resident_id(m.group(1))) and ident.valid:
+            out.append(Identifier(ident.value, True, m.start(), m.end(), ident.birth_date))
+    return sorted(out, key=lambda i: i.start)
 
 
 def find_issns(text: str) -> list[Identifier]:
