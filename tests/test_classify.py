@@ -285,6 +285,14 @@ def test_title_type_noun_beats_its_topic():
     assert classify_document(doc_from_text(text)).kind == DocKind.service_notice
 
 
+def test_employer_writing_of_its_staff_member_by_title_and_name_is_an_employer_proof():
+    # '我单位' + a long title + the name + 同志: the employer's voice, whatever the activity
+    text = ("情况说明\n洛阳市人力资源和社会保障局:\n我单位高级农艺师方梦瑶同志（女，身份证号码410303198401286889），"
+            "于2023年4月10日至11日参加了洛阳市农业农村局组织的农业科技下乡服务活动，累计服务2天。现予说明，情况属实。\n"
+            "联系人：宋斌\n洛阳市农业技术推广中心\n2023年4月19日")
+    assert classify_document(doc_from_text(text, source="ocr")).kind == DocKind.employer_proof
+
+
 def test_proof_written_by_a_third_party_is_not_an_employer_proof():
     text = "证明\n兹证明平顶山市第一人民医院徐宇同志受邀担任2023年科普讲座主讲人，授课2学时。\n特此证明。\n平顶山市科学技术协会"
     guess = classify_document(doc_from_text(text))
