@@ -7,7 +7,8 @@ import re
 from datetime import date
 
 from extractors._base import DocView, TLine
-from extractors._text.dates import confusable_years, find_dates, loose_date, repair_year, slash_read_as_digit
+from extractors._text.dates import (confusable_years, find_dates, loose_date, month_mark_lost, repair_year,
+                                    slash_read_as_digit)
 from extractors._text.docnum import own_doc_number
 from extractors._text.fuzzy import edit_distance, find_approx
 from extractors._text.gazetteer import leading_places, repair_org
@@ -382,8 +383,8 @@ def _signature_date(v: DocView, years, own_year, end: int) -> ExtractedField | N
                     dated = (d.iso, conf if fixed else 0.5, d)
             elif month_only is None:
                 month_only = (d, i, context)
-        if dated is None and (loose := loose_date(ln.text, context) or slash_read_as_digit(ln.text, context)) and \
-                len(ln.text) <= loose[0].end - loose[0].start + 16:
+        if dated is None and (loose := loose_date(ln.text, context) or slash_read_as_digit(ln.text, context)
+                              or month_mark_lost(ln.text, context)) and len(ln.text) <= loose[0].end - loose[0].start + 16:
             dated = (loose[0].iso, 0.8 * loose[1], loose[0])
         if dated is None and yearless is None and context and \
                 (m := _YEARLESS.match(ln.text) or _YEARLESS_NUMERIC.match(ln.text)):

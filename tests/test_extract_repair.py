@@ -11,7 +11,8 @@ import pytest
 
 from extractors import EXTRACTORS, extract
 from extractors._base import doc_from_text
-from extractors._text.dates import find_dates, find_ranges, loose_date, repair_year, slash_read_as_digit
+from extractors._text.dates import (find_dates, find_ranges, loose_date, month_mark_lost, repair_year,
+                                    slash_read_as_digit)
 from extractors._text.fuzzy import edit_distance, find_approx
 from extractors._text.gazetteer import repair_org
 from extractors._text.ids import find_resident_ids
@@ -210,9 +211,23 @@ def test_a_grown_number_is_repaired_only_when_one_reading_fits():
     ("2023/117", None),  # 1/7 (the slash read as 1), 1/17 or 11/7 (the slash lost)
     ("2023/709", None),  # 7/09 is no way to write 7/9 (7/19 with the slash and the 1 lost)
     ("2023/6/8", None), ("2023/678号文", None),  # a whole date; not the line's end
+    ("202873/28", "2023-03-28"), ("202374/17", "2023-04-17"),  # the first slash read as a 7
+    ("20234/17", "2023-04-17"), ("2023110/15", "2023-10-15"),  # lost; read as a 1
+    ("202311/5", None),  # 2023/11/5 or 2023/1/5
 ])
 def test_slash_read_as_digit(text, iso):
     found = slash_read_as_digit(text, [2023])
+    assert (found[0].iso if found else None) == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("二〇二三年三二十六日", "2023-03-26"), ("二〇二三年五八日", "2023-05-08"),
+    ("二〇二三年十一十日", "2023-11-10"),  # 一十 is no way to write ten
+    ("二〇二三年十二十日", None),  # 十/二十 or 十二/十
+    ("二〇二三年三月二十六日", None),  # nothing lost
+])
+def test_month_mark_lost(text, iso):
+    found = month_mark_lost(text, [2023])
     assert (found[0].iso if found else None) == iso
 
 

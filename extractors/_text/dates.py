@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors._text.normalize import norm
-from extractors._text.numbers import cn_to_int
+from extractors._text.numbers import cn_to_int, written
 
 _CN = "〇零一二三四五六七八九O"
 _CN10 = "一二三四五六七八九十廿卅"
@@ -437,30 +437,64 @@ def loose_date(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
     return None
 
 
-# A slash read as the digit it looks like ('2023/6/8' → '2023/678') or lost ('2023/92'): year,
-# separator, and a run of digits the line ends with.
-_SLASH_READ_AS_DIGIT = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*/\s*(\d{2,5})(?![\d./\-])\s*[日号]?\s*$")
+# A slash read as the digit it looks like or lost, the line's date ending there: the second
+# ('2023/6/8' → '2023/678', '2023/92') or the first ('2023/3/28' → '202373/28', '20234/17').
+_SECOND_SLASH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*/\s*(\d{2,5})(?![\d./\-])\s*[日号]?\s*$")
+_FIRST_SLASH = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{1,3})\s*/\s*(\d{1,2})(?![\d./\-])\s*[日号]?\s*$")
 _SLASH_LOOKS = "17"
 
 
+def _month_day_readings(run: str) -> set[tuple[str, str]]:
+    """(month, day) strings a run of digits can be with the slash between them lost or read as
+    a 1 or 7."""
+    out = {(run[:i], run[i + 1:]) for i in range(1, len(run) - 1) if run[i] in _SLASH_LOOKS}
+    return out | {(run[:i], run[i:]) for i in range(1, len(run))}
+
+
 def slash_read_as_digit(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
-    """'2023/678' for 2023/6/8, '2023/92' for 2023/9/2: the date when exactly one reading of
-    the digit run as month and day fits — a 1 or 7 in it taken for the second slash, or that
-    slash lost; a day with a leading zero after a month without one ('7/09') is no reading."""
-    m = _SLASH_READ_AS_DIGIT.search(norm(text))
-    if not m or not (fixed := repair_year(m.group(1), context)):
+    """'2023/678' for 2023/6/8, '2023/92' for 2023/9/2, '202374/17' for 2023/4/17: the date when
+    exactly one reading fits, with one slash taken as lost or as the 1 or 7 it was read as; a
+    day with a leading zero after a month without one ('7/09') is no reading."""
+    t = norm(text)
+    if m := _SECOND_SLASH.search(t):
+        run = m.group(2)
+        if len(run) == 2 and 1 <= int(run) <= 12:
+            return None  # '2023/11' is a month
+        readings = _month_day_readings(run)
+    elif m := _FIRST_SLASH.search(t):
+        head, day = m.group(2), m.group(3)
+        # the slash lost (month = all of it) or read as its first digit
+        readings = {(head, day)} | ({(head[1:], day)} if len(head) > 1 and head[0] in _SLASH_LOOKS else set())
+    else:
         return None
-    run = m.group(2)
-    if len(run) == 2 and 1 <= int(run) <= 12:
-        return None  # '2023/11' is a month
-    splits = {(run[:i], run[i + 1:]) for i in range(1, len(run) - 1) if run[i] in _SLASH_LOOKS}
-    splits |= {(run[:i], run[i:]) for i in range(1, len(run))}
-    fits = {v for mo, dd in splits
-            if len(mo) <= 2 and len(dd) <= 2 and not (len(mo) == 1 and dd.startswith("0"))
+    if not (fixed := repair_year(m.group(1), context)):
+        return None
+    fits = {v for mo, dd in readings
+            if 1 <= len(mo) <= 2 and 1 <= len(dd) <= 2 and not (len(mo) == 1 and dd.startswith("0"))
             and (v := _make(fixed[0], int(mo), int(dd)))}
     if len(fits) != 1:
         return None
     return DateMatch(fits.pop(), "day", m.start(), m.end(), True), 0.5 * fixed[1]
+
+
+_WRITTEN_MONTHS = {written(m): m for m in range(1, 13)}
+_WRITTEN_DAYS = {written(d): d for d in range(1, 32)}
+# a date in numerals whose 月 OCR lost ('二〇二三年三二十六日'), ending the line
+_NO_MONTH_MARK = re.compile(rf"(?P<y>[{_CN}]{{2,4}})\s*年\s*(?P<md>[{_CN10}]{{2,5}})\s*[日号]\s*$")
+
+
+def month_mark_lost(text: str, context: list[int]) -> tuple[DateMatch, float] | None:
+    """'二〇二三年三二十六日' for 三月二十六日: the date when exactly one split of the numerals
+    into a month and a day, each as dates write them, exists ('十二十日': 十/二十 or 十二/十, none)."""
+    m = _NO_MONTH_MARK.search(norm(text))
+    if not m or not (fixed := repair_year(m.group("y"), context)):
+        return None
+    md = m.group("md")
+    fits = {v for i in range(1, len(md)) if md[:i] in _WRITTEN_MONTHS and md[i:] in _WRITTEN_DAYS
+            and (v := _make(fixed[0], _WRITTEN_MONTHS[md[:i]], _WRITTEN_DAYS[md[i:]]))}
+    if len(fits) != 1:
+        return None
+    return DateMatch(fits.pop(), "day", m.start(), m.end(), True), 0.6 * fixed[1]
 
 
 def _repair_number(raw: str, top: int) -> int | None:

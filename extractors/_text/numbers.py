@@ -63,3 +63,10 @@ def parse_rank(text: str) -> int | None:
             if n is not None and 0 < n < 100:
                 return n
     return None
+
+
+def written(n: int) -> str:
+    """A month or day (1 … 39) in numerals as dates write it: 七, 十, 十七, 二十, 二十二."""
+    tens, units = divmod(n, 10)
+    ones = "一二三四五六七八九"
+    return ("" if tens < 2 else ones[tens - 1]) + ("十" if tens else "") + (ones[units - 1] if units else "")

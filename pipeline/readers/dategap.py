@@ -26,6 +26,7 @@ from typing import Callable
 
 import numpy as np
 
+from extractors._text.numbers import written
 from pipeline.readers.dateline import MAX_LEN, _meets, _subsequence, crop_box
 from schemas.document import Line
 
@@ -35,14 +36,6 @@ _NUMERALS = set("〇零" + _DIGITS + "十")
 _CN_DATE = re.compile(r"(?P<y>[〇零○O一二三四五六七八九十]{1,4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,3})\s*月\s*"
                       r"(?P<d>[一二三四五六七八九十]{1,4})\s*(?P<end>[日号])")
 MIN_GAP = 1.5  # of the line's pitch: a space where a character is missing
-
-
-def written(n: int) -> str:
-    """A month or day in numerals as dates write it: 七, 十, 十七, 二十, 二十二."""
-    tens, units = divmod(n, 10)
-    if not tens:
-        return _DIGITS[units - 1]
-    return ("" if tens == 1 else _DIGITS[tens - 1]) + "十" + ("" if not units else _DIGITS[units - 1])
 
 
 _MONTHS = [written(m) for m in range(1, 13)]
