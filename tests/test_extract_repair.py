@@ -195,6 +195,7 @@ def test_a_dropped_numeral_with_one_possible_year_needs_no_context():
     ("2023(7/20", "2023-07-20"), ("2023（7/20", "2023-07-20"), ("2023A10/12", "2023-10-12"),  # the first slash
     ("2023/7d22", "2023-07-22"),  # the second slash read as a letter
     ("2023W40月05日", "2023-10-05"),  # 年 read as a letter, the 1 of 10 as 4
+    ("二三净三月十日", "2023-03-10"),  # 年 read as another character, 〇 and 二 lost
 ])
 def test_loose_date(text, iso):
     d, _ = loose_date(text, [2023])
@@ -515,6 +516,10 @@ def test_signature_date_with_ten_read_as_thousand():
 
 def test_a_letter_between_month_and_day_is_a_separator_only_at_the_line_end():
     assert loose_date("2023/7d22号文", [2023]) is None
+
+
+def test_any_sign_for_the_year_mark_needs_two_numerals_of_the_year_before_it():
+    assert loose_date("第三届三月十日", [2023]) is None
 
 
 def test_a_damaged_three_numeral_year_with_no_other_year_is_2023():

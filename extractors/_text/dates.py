@@ -337,9 +337,9 @@ def find_years(text: str) -> list[int]:
 # sign (2023×12月13日), a dash read as '=' or '·' (2023-08=08), a slash the ring crosses read
 # as '≠' or a stroke (2023/2≠5, 2023/12丨25), or as a bracket or a letter between year and
 # month (2023(7/20, 2023A10/12), or 年 read as any other sign before a month written with 月
-# (2023W10月05日); a letter or a bracket between month and a day ending the line (2023/7d22).
+# (2023W10月05日, 二三净三月十日); a letter or a bracket between month and a day ending the line (2023/7d22).
 _LOOSE_DATE = re.compile(
-    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_(（)）A丨|\\]|[^\d\s{_CN}](?=\s*\d{{1,3}}\s*月))\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～≠≡÷丨]|[A-Za-z(（)）](?=\d{{1,2}}\s*$))\s*"
+    rf"(?P<y>[\d{_CN}]{{1,5}})\s*(?:年|[.\-/:×xX*+=·,，_(（)）A丨|\\]|(?<=[\d{_CN}]{{2}})[^\d\s{_CN}](?=\s*(?:\d{{1,3}}|[{_CN10}]{{1,2}})\s*月))\s*0*(?P<m>\d{{1,3}}|[{_CN10}]{{1,2}})\s*(?:月|[.\-/:=·,，_~～≠≡÷丨]|[A-Za-z(（)）](?=\d{{1,2}}\s*$))\s*"
     rf"0*(?P<d>\d{{1,3}}|[{_CN10}]{{1,3}})(?!\d)\s*[日号]?")
 _GLUED_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})((?:19|20)\d{2})\2(\d{1,2})\2(\d{1,2})(?![\d.])")
 _COMPACT_DATE = re.compile(r"(?<![\d\-./])((?:19|20)\d{2})([^\d\s年]?)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d\-./])")
